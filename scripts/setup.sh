@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what nastavnik needs from Debian 12 (only what is missing), then
+# configures and builds it in build/. Safe to run again: it does only what is left.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Build: compiler, CMake and the libraries. Run: pandoc, LibreOffice Writer and
+# the metric-compatible Times New Roman. Tests: Catch2 and the readers that open
+# what a user would open (poppler-utils, openpyxl, jsonschema, unzip).
+PACKAGES=(
+  g++ cmake make pkg-config
+  nlohmann-json3-dev libxlsxwriter-dev libkainjow-mustache-dev
+  pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig
+  catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Устанавливаю пакеты: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)"

@@ -1,0 +1,186 @@
+#include "cli.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "build.h"
+#include "documents.h"
+#include "programme_reader.h"
+#include "staging.h"
+
+namespace nastavnik {
+namespace fs = std::filesystem;
+namespace {
+
+const char* kUsageText =
+    "nastavnik — документы программы наставничества школы из одного файла данных.\n"
+    "\n"
+    "Использование:\n"
+    "  nastavnik build ФАЙЛ.json [-o ПАПКА] [--only ДОКУМЕНТЫ] [--format ФОРМАТЫ]\n"
+    "      создать документы (по умолчанию все, в папку output)\n"
+    "      --only roadmap            только перечисленные документы (через запятую)\n"
+    "      --format docx,pdf,xlsx,html  только перечисленные форматы\n"
+    "  nastavnik check ФАЙЛ.json\n"
+    "      проверить файл данных, ничего не создавая\n"
+    "  nastavnik --help | --version\n"
+    "\n"
+    "Коды завершения: 0 — готово; 1 — неверная команда; 2 — ошибки в данных\n"
+    "(ничего не записано); 3 — ошибка pandoc или LibreOffice.\n";
+
+struct Options {
+  std::string command, file;
+  BuildRequest request;
+  std::string templates_dir;
+};
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(',', start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+fs::path exe_dir() {
+  std::error_code ec;
+  fs::path p = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : p.parent_path();
+}
+
+// Templates sit in the source tree and reference DOCX files beside the binary; an
+// explicit option or environment variable wins, for installs elsewhere.
+RenderEnv locate_env(const Options& o) {
+  RenderEnv env;
+  if (!o.templates_dir.empty()) env.templates_dir = o.templates_dir;
+  else if (const char* t = std::getenv("NASTAVNIK_TEMPLATES")) env.templates_dir = t;
+  else if (fs::exists(exe_dir() / ".." / "templates" / "roadmap.html.mustache")) env.templates_dir = exe_dir() / ".." / "templates";
+  else env.templates_dir = fs::path(NASTAVNIK_SOURCE_DIR) / "templates";
+  if (const char* r = std::getenv("NASTAVNIK_REFERENCE")) env.reference_dir = r;
+  else if (fs::exists(exe_dir() / "reference" / "portrait.docx")) env.reference_dir = exe_dir() / "reference";
+  else env.reference_dir = fs::path(NASTAVNIK_BUILD_DIR) / "reference";
+  return env;
+}
+
+// Returns false (with a message in err) when the arguments make no sense.
+bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) return false;
+  o.command = args[0];
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](const char* what) -> std::string {
+      if (i + 1 >= args.size()) {
+        err << "после " << a << " нужно указать " << what << "\n";
+        return "";
+      }
+      return args[++i];
+    };
+    if (a == "-o" || a == "--output") o.request.out_dir = value("папку");
+    else if (a == "--only") o.request.only = split_list(value("документы"));
+    else if (a == "--format") {
+      try {
+        o.request.formats = Formats::parse(value("форматы"));
+      } catch (const std::invalid_argument& e) {
+        err << "nastavnik: " << e.what() << "\n";
+        return false;
+      }
+    } else if (a == "--templates") o.templates_dir = value("папку шаблонов");
+    else if (!a.empty() && a[0] == '-') {
+      err << "nastavnik: неизвестный параметр «" << a << "»\n";
+      return false;
+    } else if (o.file.empty()) o.file = a;
+    else {
+      err << "nastavnik: лишний аргумент «" << a << "»\n";
+      return false;
+    }
+  }
+  if (o.file.empty()) {
+    err << "nastavnik: не указан файл данных\n";
+    return false;
+  }
+  return true;
+}
+
+// Reads and validates the data file, printing every diagnostic; nullopt on errors.
+std::optional<Programme> load(const Options& o, const RenderEnv& env, std::ostream& err) {
+  std::string text;
+  try {
+    text = read_file(o.file);
+  } catch (const std::exception&) {
+    err << o.file << ": ошибка: файл не найден или не читается\n";
+    return std::nullopt;
+  }
+  if (fs::path(o.file).extension() != ".json") {
+    err << o.file << ": ошибка: ожидается файл данных .json\n";
+    return std::nullopt;
+  }
+  ReadResult r = read_programme_json(text, load_standard_stages((env.templates_dir / "standard-stages.json").string()));
+  for (const auto& d : r.diagnostics.items()) err << format_diagnostic(o.file, d) << "\n";
+  return std::move(r.programme);
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  if (argc >= 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
+                    std::string(argv[1]) == "help")) {
+    out << kUsageText;
+    return kOk;
+  }
+  if (argc >= 2 && std::string(argv[1]) == "--version") {
+    out << "nastavnik 0.1\n";
+    return kOk;
+  }
+  Options o;
+  if (!parse_args(argc, argv, o, err) || (o.command != "build" && o.command != "check")) {
+    if (!o.command.empty() && o.command != "build" && o.command != "check")
+      err << "nastavnik: неизвестная команда «" << o.command << "»\n";
+    err << "\n" << kUsageText;
+    return kUsage;
+  }
+  RenderEnv env = locate_env(o);
+  if (const char* t = std::getenv("NASTAVNIK_TOOL_TIMEOUT")) {  // tests and slow machines
+    int seconds = std::atoi(t);
+    if (seconds > 0) env.pandoc_timeout = env.office_timeout = std::chrono::seconds(seconds);
+  }
+  try {
+    std::optional<Programme> p = load(o, env, err);
+    if (!p) {
+      err << (o.command == "build" ? "Документы не созданы: исправьте ошибки выше. Папка «" +
+                                         o.request.out_dir.string() + "» не изменена.\n"
+                                   : "Найдены ошибки.\n");
+      return kBadInput;
+    }
+    if (o.command == "check") {
+      out << o.file << ": ошибок нет\n";
+      return kOk;
+    }
+    auto runner = make_process_runner();
+    env.tools = runner.get();
+    auto written = build_documents(*p, o.request, env);
+    out << "Готово: " << written.size() << " файл(ов) в папке «" << o.request.out_dir.string() << "»:\n";
+    for (const auto& w : written) out << "  " << w.string() << "\n";
+    return kOk;
+  } catch (const ToolError& e) {
+    err << "nastavnik: " << e.what() << "\nДокументы не созданы; папка «" << o.request.out_dir.string()
+        << "» не изменена.\n";
+    return kToolFailed;
+  } catch (const std::invalid_argument& e) {
+    err << "nastavnik: " << e.what() << "\n";
+    return kUsage;
+  } catch (const std::exception& e) {
+    err << "nastavnik: " << e.what() << "\nДокументы не созданы; папка «" << o.request.out_dir.string()
+        << "» не изменена.\n";
+    return kUsage;
+  }
+}
+
+}  // namespace nastavnik

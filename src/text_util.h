@@ -1,0 +1,37 @@
+// UTF-8 text helpers for the Russian phrases users type: case folding limited to
+// Latin and Cyrillic (all the data ever needs), and whitespace that copes with
+// the non-breaking and thin spaces office editors insert.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace nastavnik {
+
+// Decodes the code point at `pos` and advances `pos` past it; a malformed byte
+// comes back as U+FFFD and advances by one, so loops always terminate.
+char32_t next_code_point(std::string_view text, std::size_t& pos);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+// True for ASCII whitespace and Unicode spaces (NBSP, thin, ideographic …).
+bool is_space_code_point(char32_t cp);
+
+// Lower-cases Latin A–Z and Cyrillic А–Я, Ё; every other byte is copied as is.
+std::string lower_utf8(std::string_view text);
+
+// lower_utf8 with «ё» folded to «е», for comparing words as people spell them.
+std::string fold_for_match(std::string_view text);
+
+// Removes leading and trailing whitespace (see is_space_code_point).
+std::string trim(std::string_view text);
+
+// trim, and every inner run of whitespace becomes one ASCII space; zero-width
+// spaces and soft hyphens are dropped.
+std::string collapse_whitespace(std::string_view text);
+
+// Upper-cases the first character when it is a Latin or Cyrillic letter.
+std::string capitalize_first_utf8(std::string_view text);
+
+}  // namespace nastavnik

@@ -1,0 +1,41 @@
+// The one seam to external programs (pandoc, soffice): production runs real
+// processes, unit tests substitute a fake.
+#pragma once
+#include <chrono>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace nastavnik {
+
+struct ToolResult {
+  enum class Status { Ok, NotFound, Failed, TimedOut };
+  Status status = Status::Ok;
+  int exit_code = 0;
+  std::string output;  // stdout and stderr, the last few kilobytes
+};
+
+class ToolRunner {
+ public:
+  virtual ~ToolRunner() = default;
+  // Runs argv (argv[0] looked up on PATH) and waits at most `timeout`; on timeout
+  // the whole process group is killed.
+  virtual ToolResult run(const std::vector<std::string>& argv, std::chrono::seconds timeout) = 0;
+};
+
+// Runs real processes with fork/exec.
+std::unique_ptr<ToolRunner> make_process_runner();
+
+// An external program is missing, failed or hung: the build stops with exit status 3.
+class ToolError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Throws ToolError with a Russian message naming the tool and its Debian package
+// unless `r` succeeded.
+void require_success(const ToolResult& r, const std::string& tool, const std::string& package,
+                     std::chrono::seconds timeout);
+
+}  // namespace nastavnik

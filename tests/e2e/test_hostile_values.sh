@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Text that looks like markup, markdown or table syntax, and a very long string,
+# must come out literally in every format and break nothing.
+source "$(dirname "$0")/lib.sh"
+LONG=$(printf 'Долгий%.0s' $(seq 1 334))  # 2,004 characters
+"$PY" - "$SOURCE_DIR/tests/fixtures/minimal.json" "$WORK/hostile.json" "$LONG" <<'PYEOF'
+import json, sys
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+data["staff"].append({"id": "evil", "full_name": "<script>alert(1)</script> Злой Иван", "position": "учитель"})
+ev = data["roadmap"]["events"]
+ev.append({"number": "2.2", "title": "<script>alert('x')</script> и **жирный** и ___ и | и &amp; и «ёлочки»",
+           "deadline": "май", "responsible": [{"staff": "evil"}, "Роль | с <b>тегом</b>"], "result": "__подчёркнутое__"})
+ev.append({"number": "2.3", "title": sys.argv[3], "deadline": "май", "responsible": ["Куратор"]})
+json.dump(data, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PYEOF
+OUT=$WORK/out
+"$NASTAVNIK" build "$WORK/hostile.json" -o "$OUT" >"$WORK/log" 2>&1 || { cat "$WORK/log"; fail "build"; summary; exit 1; }
+
+pandoc -f docx -t plain --wrap=none "$OUT/roadmap.docx" -o "$WORK/docx.txt"
+# -raw keeps the content-stream order: cell by cell, not interleaved columns.
+pdftotext -raw "$OUT/roadmap.pdf" "$WORK/pdf.txt"
+"$PY" -c '
+import sys, html.parser
+class T(html.parser.HTMLParser):
+    def __init__(self): super().__init__(); self.out = []
+    def handle_data(self, d): self.out.append(d)
+t = T(); t.feed(open(sys.argv[1], encoding="utf-8").read()); print("".join(t.out))' "$OUT/roadmap.html" >"$WORK/html.txt"
+"$PY" -c '
+import sys, openpyxl
+for ws in openpyxl.load_workbook(sys.argv[1]).worksheets:
+    for row in ws.iter_rows(values_only=True):
+        print("\n".join(str(v) for v in row if v is not None))' "$OUT/roadmap.xlsx" >"$WORK/xlsx.txt"
+
+for fmt in docx pdf html xlsx; do
+  f=$WORK/$fmt.txt
+  check "$fmt: <script> literal" contains_squashed "$f" "<script>alert('x')</script>"
+  check "$fmt: **жирный** literal" contains_squashed "$f" "**жирный**"
+  check "$fmt: ___ literal" contains_squashed "$f" "и___и|и&amp;и«ёлочки»"
+  check "$fmt: 2,000-character title whole" contains_squashed "$f" "$LONG"
+done
+for fmt in docx html xlsx pdf; do
+  check "$fmt: staff name with <script>" contains_squashed "$WORK/$fmt.txt" "<script>alert(1)</script>"
+  check "$fmt: role text with <b>" contains_squashed "$WORK/$fmt.txt" "Роль|с<b>тегом</b>"
+done
+check "HTML has no live script tag" bash -c "! grep -q '<script>' '$OUT/roadmap.html'"
+check "HTML has no live <b> from data" bash -c "! grep -q '<b>тегом' '$OUT/roadmap.html'"
+check "DOCX XML has no raw tag from data" bash -c "! unzip -p '$OUT/roadmap.docx' word/document.xml | grep -q '<script>'"
+summary
