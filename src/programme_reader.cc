@@ -1,6 +1,8 @@
 #include "programme_reader.h"
 
+#include <algorithm>
 #include <fstream>
+#include <tuple>
 #include <sstream>
 #include <stdexcept>
 
@@ -126,6 +128,10 @@ ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& 
       d.column = pos.column;
     }
   }
+  // In file order, so the user can fix them top to bottom.
+  std::stable_sort(diag.items().begin(), diag.items().end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
   if (!diag.has_errors()) result.programme = std::move(p);
   return result;
 }

@@ -45,10 +45,7 @@ RoadmapTable build_roadmap_table(const Programme& p) {
       r.number = e->number;
       r.title = e->title;
       r.deadline = render_deadline(e->deadline);
-      for (const auto& resp : e->responsible) {
-        if (!r.responsible.empty()) r.responsible += ", ";
-        r.responsible += render_responsible(resp);
-      }
+      for (const auto& resp : e->responsible) r.responsible.push_back(render_responsible(resp));
       r.result = e->result;
       r.months = deadline_month_indices(e->deadline, p.academic_year);
       t.rows.push_back(std::move(r));

@@ -16,7 +16,7 @@ struct RoadmapRow {
   std::vector<std::string> stage_lines;
   // Event rows only:
   std::string deadline;     // rendered («Январь 2024 г.»)
-  std::string responsible;  // rendered, «; »-free comma list
+  std::vector<std::string> responsible;  // one rendered party per entry, each on its own line
   std::string result;       // «Результат. Вид документа»
   std::vector<int> months;  // academic-year month indices 0..11 for the timeline
 };

@@ -129,8 +129,9 @@ void write_roadmap_sheet(lxw_worksheet* ws, const RoadmapTable& table, const Tab
       write_stage_row(ws, r++, row, true, widths, f, st);
       continue;
     }
-    std::vector<const std::string*> cells = {&row.number, &row.title, &row.deadline,
-                                             &row.responsible};
+    std::string responsible;  // one party a line, as in the printed table
+    for (const auto& party : row.responsible) responsible += (responsible.empty() ? "" : "\n") + party;
+    std::vector<const std::string*> cells = {&row.number, &row.title, &row.deadline, &responsible};
     if (table.with_result) cells.push_back(&row.result);
     int lines = 1;
     for (std::size_t c = 0; c < ncols; ++c) {

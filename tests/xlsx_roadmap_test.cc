@@ -48,14 +48,14 @@ RoadmapTable sample_table() {
   e1.number = "1.1";
   e1.title = kHostileTitle;
   e1.deadline = "Сентябрь 2023 г.";
-  e1.responsible = "Иванова И. И., заместитель директора";
+  e1.responsible = {"Иванова И. И., заместитель директора", "Петров П. П."};
   e1.result = "=SUM(A1:A2)";
   e1.months = {0, 3};
   RoadmapRow e2;
   e2.number = "1.2";
   e2.title = kLong2000;
   e2.deadline = "";
-  e2.responsible = "";
+  e2.responsible = {};
   e2.result = "_x0041_";
   e2.months = {11, 42, -1};  // out-of-range months are ignored
   RoadmapRow s2;
@@ -66,7 +66,7 @@ RoadmapTable sample_table() {
   e3.number = "2.1";
   e3.title = "Встреча наставников";
   e3.deadline = "В течение года";
-  e3.responsible = "Классные руководители";
+  e3.responsible = {"Классные руководители"};
   e3.months = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
   t.rows = {s1, e1, e2, s2, e3};
   t.executor = "Исп. Петрова П. П., +7 (900) 000-00-00";
