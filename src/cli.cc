@@ -9,6 +9,7 @@
 
 #include "build.h"
 #include "documents.h"
+#include "plural.h"
 #include "programme_reader.h"
 #include "staging.h"
 
@@ -166,7 +167,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     auto runner = make_process_runner();
     env.tools = runner.get();
     auto written = build_documents(*p, o.request, env);
-    out << "Готово: " << written.size() << " файл(ов) в папке «" << o.request.out_dir.string() << "»:\n";
+    out << "Готово: " << plural(static_cast<long long>(written.size()), "файл", "файла", "файлов") << " в папке «"
+        << o.request.out_dir.string() << "»:\n";
     for (const auto& w : written) out << "  " << w.string() << "\n";
     return kOk;
   } catch (const ToolError& e) {
