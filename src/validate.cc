@@ -41,6 +41,10 @@ void check_events(const Programme& p, Diagnostics& diag) {
       diag.error(e.pointer + (e.pointer.empty() ? "" : "/stage"),
                  "мероприятие «" + e.number + "» относится к этапу " + std::to_string(e.stage) +
                      ", которого нет в дорожной карте");
+    if (!e.deadline.recognised && !e.deadline.text.empty())
+      diag.warning(e.pointer + "/deadline", "срок «" + e.deadline.text +
+                                                "» не распознан как дата или месяц: он будет напечатан как есть "
+                                                "и не попадёт в помесячный график");
     if (auto span = deadline_span(e.deadline)) {
       if (span->first < p.period_from || span->second > p.period_to) {
         std::string when = format_numeric(span->first);
