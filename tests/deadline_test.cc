@@ -1,6 +1,7 @@
 #include "deadline.h"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -13,319 +14,261 @@ const AcademicYear kYear{2023};
 
 Deadline parse(std::string_view text) { return parse_deadline(text, kYear); }
 
-std::vector<int> indices(std::initializer_list<int> list) { return std::vector<int>(list); }
+std::string two(int n) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d", n);
+  return buf;
+}
+
+// One line naming every field that matters for the kind, so a table row pins
+// the whole parse result and a failure shows all of it.
+std::string summary(const Deadline& d) {
+  const auto ym = [](int y, int m) { return std::to_string(y) + "-" + two(m); };
+  const auto md = [](int m, int day) { return two(m) + (day ? "-" + two(day) : ""); };
+  std::string s;
+  switch (d.kind) {
+    case Kind::Date: s = "Date " + format_iso(d.from); break;
+    case Kind::Range: s = "Range " + format_iso(d.from) + ".." + format_iso(d.to); break;
+    case Kind::Until: s = "Until " + format_iso(d.to); break;
+    case Kind::Month: s = "Month " + ym(d.year_from, d.month_from); break;
+    case Kind::MonthRange: s = "MonthRange " + ym(d.year_from, d.month_from) + ".." + ym(d.year_to, d.month_to); break;
+    case Kind::Yearly: s = "Yearly " + md(d.month_from, d.day_from) + ".." + md(d.month_to, d.day_to); break;
+    case Kind::Text:
+      s = std::string(!d.recognised ? "Text unknown" : d.whole_period ? "Text whole" : "Text known") + " «" + d.text + "»";
+      break;
+  }
+  if (d.kind != Kind::Text && (!d.recognised || d.whole_period || !d.text.empty())) s += " (stray text fields)";
+  if (d.stated_year) s += " [" + d.stated_year->label() + "]";
+  return s;
+}
+
+struct Case {
+  const char* input;
+  const char* summary;
+  const char* rendered;
+};
+
+void check_cases(const std::vector<Case>& cases, const AcademicYear& year = kYear) {
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    const Deadline d = parse_deadline(c.input, year);
+    CHECK(summary(d) == c.summary);
+    CHECK(render_deadline(d) == c.rendered);
+  }
+}
 
 }  // namespace
 
-TEST_CASE("a month with the academic year written under it", "[deadline]") {
-  for (const char* text : {"Январь\n2023-2024", "Январь 2023-2024", "январь 2023/2024", "Январь 2023–2024 уч. г.",
-                           "ЯНВАРЬ  2023 - 2024"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::Month);
-    CHECK(d.recognised);
-    CHECK(d.month_from == 1);
-    CHECK(d.year_from == 2024);
-    REQUIRE(d.stated_year);
-    CHECK(d.stated_year->first == 2023);
-    CHECK(render_deadline(d) == "Январь 2024 г.");
-  }
-  const Deadline oct = parse("октябрь\n2023-2024");
-  CHECK(oct.kind == Kind::Month);
-  CHECK(oct.month_from == 10);
-  CHECK(oct.year_from == 2023);
-  CHECK(render_deadline(oct) == "Октябрь 2023 г.");
+TEST_CASE("months with the academic year written under them", "[deadline]") {
+  check_cases({
+      {"Январь\n2023-2024", "Month 2024-01 [2023/2024]", "Январь 2024 г."},
+      {"Январь 2023-2024", "Month 2024-01 [2023/2024]", "Январь 2024 г."},
+      {"январь 2023/2024", "Month 2024-01 [2023/2024]", "Январь 2024 г."},
+      {"ЯНВАРЬ  2023 - 2024", "Month 2024-01 [2023/2024]", "Январь 2024 г."},
+      {"Январь 2023–2024 уч. г.", "Month 2024-01 [2023/2024]", "Январь 2024 г."},
+      {"Январь 2023/24 учебного года", "Month 2024-01 [2023/2024]", "Январь 2024 г."},
+      {"октябрь\n2023-2024", "Month 2023-10 [2023/2024]", "Октябрь 2023 г."},
+  });
 }
 
 TEST_CASE("months resolve in the stated academic year, not the argument", "[deadline]") {
-  const Deadline d = parse_deadline("Январь 2022-2023", AcademicYear{2023});
-  CHECK(d.kind == Kind::Month);
-  CHECK(d.year_from == 2023);
-  REQUIRE(d.stated_year);
-  CHECK(d.stated_year->first == 2022);
-
-  const Deadline r = parse_deadline("Февраль- май 2024/25", AcademicYear{2023});
-  CHECK(r.kind == Kind::MonthRange);
-  CHECK(r.year_from == 2025);
-  CHECK(r.year_to == 2025);
-  CHECK(r.stated_year->first == 2024);
-
-  CHECK_FALSE(parse("Январь").stated_year);
-  // Two different academic years in one phrase cannot both hold.
-  CHECK_FALSE(parse("Декабрь 2023-2024 май 2024-2025").recognised);
+  check_cases({
+      {"Январь 2022-2023", "Month 2023-01 [2022/2023]", "Январь 2023 г."},
+      {"Февраль- май 2024/25", "MonthRange 2025-02..2025-05 [2024/2025]", "Февраль – май 2025 г."},
+      {"Январь", "Month 2024-01", "Январь 2024 г."},
+      // Two different academic years in one phrase cannot both hold.
+      {"Декабрь 2023-2024 май 2024-2025", "Text unknown «Декабрь 2023-2024 май 2024-2025»",
+       "Декабрь 2023-2024 май 2024-2025"},
+  });
 }
 
 TEST_CASE("month ranges as roadmaps write them", "[deadline]") {
-  for (const char* text : {"Февраль-\nмай\n2023-2024", "Февраль- май 2023-2024", "Февраль- май", "Февраль – май",
-                           "февраль—май", "с февраля по май"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::MonthRange);
-    CHECK(d.month_from == 2);
-    CHECK(d.year_from == 2024);
-    CHECK(d.month_to == 5);
-    CHECK(d.year_to == 2024);
-    CHECK(render_deadline(d) == "Февраль – май 2024 г.");
-  }
-
-  const Deadline dec = parse("Декабрь\n2023-2024\nмай\n2023-2024");
-  CHECK(dec.kind == Kind::MonthRange);
-  CHECK(dec.month_from == 12);
-  CHECK(dec.year_from == 2023);
-  CHECK(dec.month_to == 5);
-  CHECK(dec.year_to == 2024);
-  CHECK(dec.stated_year->first == 2023);
-  CHECK(render_deadline(dec) == "Декабрь 2023 г. – май 2024 г.");
-
-  const Deadline so = parse("Сентябрь- Октябрь");
-  CHECK(so.kind == Kind::MonthRange);
-  CHECK(so.month_from == 9);
-  CHECK(so.month_to == 10);
-  CHECK(so.year_from == 2023);
-  CHECK(so.year_to == 2023);
-  CHECK(render_deadline(so) == "Сентябрь – октябрь 2023 г.");
-
-  const Deadline na = parse("Ноябрь-Апрель");
-  CHECK(na.kind == Kind::MonthRange);
-  CHECK(na.month_from == 11);
-  CHECK(na.year_from == 2023);
-  CHECK(na.month_to == 4);
-  CHECK(na.year_to == 2024);
-  CHECK(render_deadline(na) == "Ноябрь 2023 г. – апрель 2024 г.");
-
-  // Only one end has a year: the other end is placed before or after it.
-  const Deadline half = parse("сентябрь – май 2024 г.");
-  CHECK(half.year_from == 2023);
-  CHECK(half.year_to == 2024);
-  const Deadline half2 = parse("ноябрь 2023 – февраль");
-  CHECK(half2.year_from == 2023);
-  CHECK(half2.year_to == 2024);
-
-  // Backwards within the academic year is not a range we can place.
-  CHECK_FALSE(parse("Май - Сентябрь").recognised);
-  // Two months with nothing between them are a list, not a range.
-  CHECK_FALSE(parse("Февраль май").recognised);
-  CHECK_FALSE(parse("Февраль, май").recognised);
+  check_cases({
+      {"Февраль-\nмай\n2023-2024", "MonthRange 2024-02..2024-05 [2023/2024]", "Февраль – май 2024 г."},
+      {"Февраль- май 2023-2024", "MonthRange 2024-02..2024-05 [2023/2024]", "Февраль – май 2024 г."},
+      {"Февраль- май", "MonthRange 2024-02..2024-05", "Февраль – май 2024 г."},
+      {"февраль—май", "MonthRange 2024-02..2024-05", "Февраль – май 2024 г."},
+      {"с февраля по май", "MonthRange 2024-02..2024-05", "Февраль – май 2024 г."},
+      {"Декабрь\n2023-2024\nмай\n2023-2024", "MonthRange 2023-12..2024-05 [2023/2024]",
+       "Декабрь 2023 г. – май 2024 г."},
+      {"Сентябрь- Октябрь", "MonthRange 2023-09..2023-10", "Сентябрь – октябрь 2023 г."},
+      {"Ноябрь-Апрель", "MonthRange 2023-11..2024-04", "Ноябрь 2023 г. – апрель 2024 г."},
+      // One end has a year: the other end goes before or after it.
+      {"сентябрь – май 2024 г.", "MonthRange 2023-09..2024-05", "Сентябрь 2023 г. – май 2024 г."},
+      {"ноябрь 2023 – февраль", "MonthRange 2023-11..2024-02", "Ноябрь 2023 г. – февраль 2024 г."},
+      // Backwards inside the academic year: nothing sensible to place.
+      {"Май - Сентябрь", "Text unknown «Май - Сентябрь»", "Май - Сентябрь"},
+      // Two months side by side are a list, not a range.
+      {"Февраль май", "Text unknown «Февраль май»", "Февраль май"},
+      {"Февраль, май", "Text unknown «Февраль, май»", "Февраль, май"},
+  });
 }
 
 TEST_CASE("half-years are month ranges", "[deadline]") {
-  for (const char* text : {"I полугодие", "1 полугодие", "первое полугодие"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::MonthRange);
-    CHECK(render_deadline(d) == "Сентябрь – декабрь 2023 г.");
-  }
-  for (const char* text : {"II полугодие", "2 полугодие", "II полугодие 2023-2024"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::MonthRange);
-    CHECK(render_deadline(d) == "Январь – май 2024 г.");
-  }
+  check_cases({
+      {"I полугодие", "MonthRange 2023-09..2023-12", "Сентябрь – декабрь 2023 г."},
+      {"1 полугодие", "MonthRange 2023-09..2023-12", "Сентябрь – декабрь 2023 г."},
+      {"первое полугодие", "MonthRange 2023-09..2023-12", "Сентябрь – декабрь 2023 г."},
+      {"II полугодие", "MonthRange 2024-01..2024-05", "Январь – май 2024 г."},
+      {"2 полугодие", "MonthRange 2024-01..2024-05", "Январь – май 2024 г."},
+      {"II полугодие 2024-2025", "MonthRange 2025-01..2025-05 [2024/2025]", "Январь – май 2025 г."},
+      {"III полугодие", "Text unknown «III полугодие»", "III полугодие"},
+  });
 }
 
 TEST_CASE("single months", "[deadline]") {
-  const Deadline sep = parse("Сентябрь");
-  CHECK(sep.kind == Kind::Month);
-  CHECK(sep.month_from == 9);
-  CHECK(sep.year_from == 2023);
-  CHECK(render_deadline(sep) == "Сентябрь 2023 г.");
-
-  const Deadline may = parse("Май");
-  CHECK(may.kind == Kind::Month);
-  CHECK(may.month_from == 5);
-  CHECK(may.year_from == 2024);
-  CHECK(render_deadline(may) == "Май 2024 г.");
-
-  for (const char* text : {"сентябрь 2023", "сентябрь 2023 г.", "Сентябрь 2023 года", "в сентябре 2023 г."}) {
-    CAPTURE(text);
-    const Deadline d = parse_deadline(text, AcademicYear{2030});  // the written year wins
-    CHECK(d.kind == Kind::Month);
-    CHECK(d.month_from == 9);
-    CHECK(d.year_from == 2023);
-    CHECK_FALSE(d.stated_year);
-  }
-  CHECK(render_deadline(parse("в мае")) == "Май 2024 г.");
+  check_cases({
+      {"Сентябрь", "Month 2023-09", "Сентябрь 2023 г."},
+      {"Май", "Month 2024-05", "Май 2024 г."},
+      {"в мае", "Month 2024-05", "Май 2024 г."},
+      {"сент.", "Month 2023-09", "Сентябрь 2023 г."},
+  });
+  // A written calendar year wins over the academic year passed in.
+  check_cases({
+      {"сентябрь 2023", "Month 2023-09", "Сентябрь 2023 г."},
+      {"сентябрь 2023 г.", "Month 2023-09", "Сентябрь 2023 г."},
+      {"Сентябрь 2023 года", "Month 2023-09", "Сентябрь 2023 г."},
+      {"в сентябре 2023 г.", "Month 2023-09", "Сентябрь 2023 г."},
+  }, AcademicYear{2030});
 }
 
 TEST_CASE("yearly deadlines", "[deadline]") {
-  for (const char* text : {"с 1 по 15 сентября ежегодно", "ежегодно с 1 по 15 сентября", "Ежегодно, с 1 по 15 сентября"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::Yearly);
-    CHECK(d.month_from == 9);
-    CHECK(d.month_to == 9);
-    CHECK(d.day_from == 1);
-    CHECK(d.day_to == 15);
-    CHECK(d.year_from == 0);
-    CHECK_FALSE(d.has_dates());
-    CHECK(render_deadline(d) == "Ежегодно с 1 по 15 сентября");
-  }
-  for (const char* text : {"Ежегодно в мае", "ежегодно, май", "в мае ежегодно", "ЕЖЕГОДНО МАЙ"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::Yearly);
-    CHECK(d.month_from == 5);
-    CHECK(d.month_to == 5);
-    CHECK(d.day_from == 0);
-    CHECK(d.day_to == 0);
-    CHECK(render_deadline(d) == "Ежегодно в мае");
-  }
-  const Deadline range = parse("ежегодно, февраль – май");
-  CHECK(range.kind == Kind::Yearly);
-  CHECK(range.month_from == 2);
-  CHECK(range.month_to == 5);
-  CHECK(render_deadline(range) == "Ежегодно, февраль – май");
-  CHECK(render_deadline(parse("Ежегодно в феврале – мае")) == "Ежегодно, февраль – май");
-
-  const Deadline day = parse("ежегодно 1 сентября");
-  CHECK(day.kind == Kind::Yearly);
-  CHECK(day.day_from == 1);
-  CHECK(day.day_to == 1);
-  CHECK(render_deadline(day) == "Ежегодно 1 сентября");
-
-  const Deadline across = parse("ежегодно с 25 мая по 5 июня");
-  CHECK(across.month_from == 5);
-  CHECK(across.day_from == 25);
-  CHECK(across.month_to == 6);
-  CHECK(across.day_to == 5);
-  CHECK(render_deadline(across) == "Ежегодно с 25 мая по 5 июня");
-
-  CHECK(parse("ежегодно 29 февраля").kind == Kind::Yearly);
-  CHECK_FALSE(parse("ежегодно 30 февраля").recognised);
-  CHECK_FALSE(parse("ежегодно с 15 по 1 сентября").recognised);
-  CHECK_FALSE(parse("ежегодно в мае 2024").recognised);  // a year contradicts «ежегодно»
-  CHECK_FALSE(parse("ежегодно до 1 сентября").recognised);
-  CHECK_FALSE(parse("ежегодно").recognised);
+  check_cases({
+      {"с 1 по 15 сентября ежегодно", "Yearly 09-01..09-15", "Ежегодно с 1 по 15 сентября"},
+      {"ежегодно с 1 по 15 сентября", "Yearly 09-01..09-15", "Ежегодно с 1 по 15 сентября"},
+      {"Ежегодно, с 1 по 15 сентября", "Yearly 09-01..09-15", "Ежегодно с 1 по 15 сентября"},
+      {"Ежегодно в мае", "Yearly 05..05", "Ежегодно в мае"},
+      {"ежегодно, май", "Yearly 05..05", "Ежегодно в мае"},
+      {"в мае ежегодно", "Yearly 05..05", "Ежегодно в мае"},
+      {"ЕЖЕГОДНО МАЙ", "Yearly 05..05", "Ежегодно в мае"},
+      {"ежегодно, февраль – май", "Yearly 02..05", "Ежегодно, февраль – май"},
+      {"Ежегодно в феврале – мае", "Yearly 02..05", "Ежегодно, февраль – май"},
+      {"ежегодно 1 сентября", "Yearly 09-01..09-01", "Ежегодно 1 сентября"},
+      {"ежегодно с 25 мая по 5 июня", "Yearly 05-25..06-05", "Ежегодно с 25 мая по 5 июня"},
+      {"ежегодно 29 февраля", "Yearly 02-29..02-29", "Ежегодно 29 февраля"},
+      {"ежегодно 30 февраля", "Text unknown «ежегодно 30 февраля»", "Ежегодно 30 февраля"},
+      {"ежегодно с 15 по 1 сентября", "Text unknown «ежегодно с 15 по 1 сентября»", "Ежегодно с 15 по 1 сентября"},
+      // A calendar year or «до» contradicts «ежегодно».
+      {"ежегодно в мае 2024", "Text unknown «ежегодно в мае 2024»", "Ежегодно в мае 2024"},
+      {"ежегодно до 1 сентября", "Text unknown «ежегодно до 1 сентября»", "Ежегодно до 1 сентября"},
+      {"ежегодно", "Text unknown «ежегодно»", "Ежегодно"},
+  });
+  const Deadline d = parse("ежегодно в мае");
+  CHECK_FALSE(d.has_dates());
+  CHECK(d.year_from == 0);
+  CHECK(d.year_to == 0);
 }
 
 TEST_CASE("date ranges", "[deadline]") {
-  for (const char* text : {"01.12.2021- 25.05.2024", "01.12.2021 – 25.05.2024", "с 01.12.2021 по 25.05.2024",
-                           "2021-12-01 — 2024-05-25"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::Range);
-    CHECK(d.from == Date{2021, 12, 1});
-    CHECK(d.to == Date{2024, 5, 25});
-    CHECK(render_deadline(d) == "С 01.12.2021 по 25.05.2024");
-  }
-  const Deadline r = parse("с 01.12.2023 по 25.05.2024");
-  CHECK(r.kind == Kind::Range);
-  CHECK(r.from == Date{2023, 12, 1});
-  CHECK(r.to == Date{2024, 5, 25});
-
-  const Deadline sep = parse("с 1 по 15 сентября");
-  CHECK(sep.kind == Kind::Range);
-  CHECK(sep.from == Date{2023, 9, 1});
-  CHECK(sep.to == Date{2023, 9, 15});
-  CHECK(render_deadline(sep) == "С 1 по 15 сентября 2023 г.");
-
-  const Deadline words = parse("с 25 декабря по 10 января");
-  CHECK(words.from == Date{2023, 12, 25});
-  CHECK(words.to == Date{2024, 1, 10});
-  const Deadline right_year = parse("с 25 декабря по 10 января 2025 г.");
-  CHECK(right_year.from == Date{2024, 12, 25});
-  CHECK(right_year.to == Date{2025, 1, 10});
-  const Deadline dash = parse("1-15 сентября");
-  CHECK(dash.kind == Kind::Range);
-  CHECK(dash.from == Date{2023, 9, 1});
-  CHECK(dash.to == Date{2023, 9, 15});
-
-  CHECK_FALSE(parse("25.05.2024 - 01.12.2021").recognised);  // backwards
-  CHECK_FALSE(parse("с 15 по 1 сентября").recognised);
+  check_cases({
+      {"01.12.2021- 25.05.2024", "Range 2021-12-01..2024-05-25", "С 01.12.2021 по 25.05.2024"},
+      {"01.12.2021 – 25.05.2024", "Range 2021-12-01..2024-05-25", "С 01.12.2021 по 25.05.2024"},
+      {"2021-12-01 — 2024-05-25", "Range 2021-12-01..2024-05-25", "С 01.12.2021 по 25.05.2024"},
+      {"с 01.12.2023 по 25.05.2024", "Range 2023-12-01..2024-05-25", "С 01.12.2023 по 25.05.2024"},
+      {"с 1 по 15 сентября", "Range 2023-09-01..2023-09-15", "С 1 по 15 сентября 2023 г."},
+      {"1-15 сентября", "Range 2023-09-01..2023-09-15", "С 1 по 15 сентября 2023 г."},
+      {"с 25 декабря по 10 января", "Range 2023-12-25..2024-01-10", "С 25.12.2023 по 10.01.2024"},
+      {"с 25 декабря по 10 января 2025 г.", "Range 2024-12-25..2025-01-10", "С 25.12.2024 по 10.01.2025"},
+      {"с 5 по 5 июня", "Range 2024-06-05..2024-06-05", "5 июня 2024 г."},
+      {"25.05.2024 - 01.12.2021", "Text unknown «25.05.2024 - 01.12.2021»", "25.05.2024 - 01.12.2021"},
+      {"с 15 по 1 сентября", "Text unknown «с 15 по 1 сентября»", "С 15 по 1 сентября"},
+      // Only months may be separated by a stated year alone («Декабрь 2023-2024 май 2023-2024»).
+      {"1 сентября 2023-2024 15 сентября", "Text unknown «1 сентября 2023-2024 15 сентября»",
+       "1 сентября 2023-2024 15 сентября"},
+  });
 }
 
 TEST_CASE("until a day", "[deadline]") {
-  const Deadline a = parse("до 30.08.2023");
-  CHECK(a.kind == Kind::Until);
-  CHECK(a.to == Date{2023, 8, 30});
-  CHECK(render_deadline(a) == "До 30.08.2023");
-
-  const Deadline b = parse("до 30 августа 2023 г.");
-  CHECK(b.kind == Kind::Until);
-  CHECK(b.to == Date{2023, 8, 30});
-
-  const Deadline c = parse("До 15 сентября");
-  CHECK(c.kind == Kind::Until);
-  CHECK(c.to == Date{2023, 9, 15});
-  CHECK(render_deadline(c) == "До 15.09.2023");
-
-  const Deadline e = parse("до 15.05");
-  CHECK(e.kind == Kind::Until);
-  CHECK(e.to == Date{2024, 5, 15});
+  check_cases({
+      {"до 30.08.2023", "Until 2023-08-30", "До 30.08.2023"},
+      {"до 30 августа 2023 г.", "Until 2023-08-30", "До 30.08.2023"},
+      {"До 15 сентября", "Until 2023-09-15", "До 15.09.2023"},
+      {"до 15.05", "Until 2024-05-15", "До 15.05.2024"},
+      {"до мая", "Text unknown «до мая»", "До мая"},
+  });
 }
 
 TEST_CASE("single days", "[deadline]") {
-  for (const char* text : {"5 июня 2024 г.", "05.06.2024", "5 июня", "5.6.2024", "2024-06-05", "5\u00A0июня\u00A02024\u00A0г."}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::Date);
-    CHECK(d.from == Date{2024, 6, 5});
-    CHECK(d.has_dates());
-    CHECK(render_deadline(d) == "5 июня 2024 г.");
-  }
+  check_cases({
+      {"5 июня 2024 г.", "Date 2024-06-05", "5 июня 2024 г."},
+      {"05.06.2024", "Date 2024-06-05", "5 июня 2024 г."},
+      {"5 июня", "Date 2024-06-05", "5 июня 2024 г."},
+      {"5.6.2024", "Date 2024-06-05", "5 июня 2024 г."},
+      {"2024-06-05", "Date 2024-06-05", "5 июня 2024 г."},
+      {"5\u00A0июня\u00A02024\u00A0г.", "Date 2024-06-05", "5 июня 2024 г."},
+      {"5 июня 2024 года", "Date 2024-06-05", "5 июня 2024 г."},
+      {"5 июня 24", "Text unknown «5 июня 24»", "5 июня 24"},
+  });
 }
 
 TEST_CASE("leap days and impossible dates", "[deadline]") {
-  CHECK(parse("29.02.2024").from == Date{2024, 2, 29});
-  CHECK(parse("29 февраля").from == Date{2024, 2, 29});  // February of 2023/2024 is in 2024
-  CHECK_FALSE(parse_deadline("29 февраля", AcademicYear{2022}).recognised);
-
-  for (const char* text : {"29.02.2023", "31.02.2024", "32.01.2024", "до 31.04.2024", "31 июня",
-                           "01.12.2021- 31.02.2024", "с 30 по 31 февраля"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::Text);
-    CHECK_FALSE(d.recognised);
-    CHECK(d.text == text);
-  }
+  check_cases({
+      {"29.02.2024", "Date 2024-02-29", "29 февраля 2024 г."},
+      {"29 февраля", "Date 2024-02-29", "29 февраля 2024 г."},  // February of 2023/2024 is in 2024
+      {"29.02.2023", "Text unknown «29.02.2023»", "29.02.2023"},
+      {"31.02.2024", "Text unknown «31.02.2024»", "31.02.2024"},
+      {"32.01.2024", "Text unknown «32.01.2024»", "32.01.2024"},
+      {"до 31.04.2024", "Text unknown «до 31.04.2024»", "До 31.04.2024"},
+      {"31 июня", "Text unknown «31 июня»", "31 июня"},
+      {"01.12.2021- 31.02.2024", "Text unknown «01.12.2021- 31.02.2024»", "01.12.2021- 31.02.2024"},
+      {"с 30 по 31 февраля", "Text unknown «с 30 по 31 февраля»", "С 30 по 31 февраля"},
+  });
+  check_cases({{"29 февраля", "Text unknown «29 февраля»", "29 февраля"}}, AcademicYear{2022});
 }
 
 TEST_CASE("phrases meaning the whole period", "[deadline]") {
-  for (const char* text : {"в течение всего периода реализации ЦМН", "в течение всего периода реализации",
-                           "в течение года", "в течение учебного года", "постоянно", "ежемесячно", "еженедельно",
-                           "В течение\nгода", "в течении года", "в течение 2023-2024 учебного года"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::Text);
-    CHECK(d.recognised);
-    CHECK(d.whole_period);
-  }
-  const Deadline cmn = parse("  в течение всего\nпериода реализации ЦМН ");
-  CHECK(cmn.text == "в течение всего периода реализации ЦМН");
-  CHECK(render_deadline(cmn) == "В течение всего периода реализации ЦМН");
-  CHECK(parse("в течение 2023-2024 учебного года").stated_year->first == 2023);
-  const Deadline bare = parse("2023-2024");
-  CHECK(bare.whole_period);
-  CHECK(bare.recognised);
+  check_cases({
+      {"в течение всего периода реализации ЦМН", "Text whole «в течение всего периода реализации ЦМН»",
+       "В течение всего периода реализации ЦМН"},
+      {"в течение всего периода реализации", "Text whole «в течение всего периода реализации»",
+       "В течение всего периода реализации"},
+      {"в течение года", "Text whole «в течение года»", "В течение года"},
+      {"в течение учебного года", "Text whole «в течение учебного года»", "В течение учебного года"},
+      {"постоянно", "Text whole «постоянно»", "Постоянно"},
+      {"ежемесячно", "Text whole «ежемесячно»", "Ежемесячно"},
+      {"Еженедельно", "Text whole «Еженедельно»", "Еженедельно"},
+      {"  в течение всего\nпериода реализации ЦМН ", "Text whole «в течение всего периода реализации ЦМН»",
+       "В течение всего периода реализации ЦМН"},
+      {"в течении года", "Text whole «в течении года»", "В течении года"},
+      {"в течение 2023-2024 учебного года", "Text whole «в течение 2023-2024 учебного года» [2023/2024]",
+       "В течение 2023-2024 учебного года"},
+      {"2023-2024", "Text whole «2023-2024» [2023/2024]", "2023-2024"},
+  });
 }
 
 TEST_CASE("phrases with no dates that are still understood", "[deadline]") {
-  for (const char* text : {"по отдельному графику", "по мере необходимости", "по запросу", "По запросу"}) {
-    CAPTURE(text);
-    const Deadline d = parse(text);
-    CHECK(d.kind == Kind::Text);
-    CHECK(d.recognised);
-    CHECK_FALSE(d.whole_period);
-    CHECK(d.text == text);
-  }
-  CHECK(render_deadline(parse("по мере необходимости")) == "По мере необходимости");
+  check_cases({
+      {"по отдельному графику", "Text known «по отдельному графику»", "По отдельному графику"},
+      {"по мере необходимости", "Text known «по мере необходимости»", "По мере необходимости"},
+      {"по запросу", "Text known «по запросу»", "По запросу"},
+      {"По запросу", "Text known «По запросу»", "По запросу"},
+  });
 }
 
 TEST_CASE("anything else is kept as written", "[deadline]") {
-  const Deadline d = parse("  когда-нибудь\n\tпотом ");
-  CHECK(d.kind == Kind::Text);
-  CHECK_FALSE(d.recognised);
-  CHECK_FALSE(d.whole_period);
-  CHECK_FALSE(d.stated_year);
-  CHECK(d.text == "когда-нибудь потом");
-  CHECK(render_deadline(d) == "Когда-нибудь потом");
+  check_cases({
+      {"  когда-нибудь\n\tпотом ", "Text unknown «когда-нибудь потом»", "Когда-нибудь потом"},
+      {"", "Text unknown «»", ""},
+      {"май июнь июль", "Text unknown «май июнь июль»", "Май июнь июль"},
+      {"в течение", "Text unknown «в течение»", "В течение"},
+      {"2023-2025", "Text unknown «2023-2025»", "2023-2025"},
+      {"ежемесячно в мае", "Text unknown «ежемесячно в мае»", "Ежемесячно в мае"},
+      {"сентябрь 1", "Text unknown «сентябрь 1»", "Сентябрь 1"},
+      {"12345678", "Text unknown «12345678»", "12345678"},
+  });
+}
 
-  for (const char* text : {"", "май июнь июль", "в течение", "по", "до мая", "2023-2025", "сентябрь 1", "5 июня 24",
-                           "ежемесячно в мае", "12345678"}) {
-    CAPTURE(text);
-    CHECK_FALSE(parse(text).recognised);
-    CHECK(parse(text).kind == Kind::Text);
-  }
+TEST_CASE("single-point kinds fill both ends, as the JSON reader does", "[deadline]") {
+  const Deadline day = parse("5 июня");
+  CHECK(day.from == Date{2024, 6, 5});
+  CHECK(day.to == Date{2024, 6, 5});
+  const Deadline until = parse("до 30.08.2023");
+  CHECK(until.from == Date{2023, 8, 30});
+  CHECK(until.to == Date{2023, 8, 30});
+  const Deadline month = parse("Январь");
+  CHECK(month.month_to == 1);
+  CHECK(month.year_to == 2024);
+  CHECK(month.day_from == 0);
 }
 
 TEST_CASE("render_deadline for every kind", "[deadline]") {
@@ -341,20 +284,16 @@ TEST_CASE("render_deadline for every kind", "[deadline]") {
 
   d = {};
   d.kind = Kind::Range;
-  d.from = {2023, 12, 1};
-  d.to = {2024, 5, 25};
+  d.from = {2023, 12, 1}, d.to = {2024, 5, 25};
   CHECK(render_deadline(d) == "С 01.12.2023 по 25.05.2024");
-  d.from = {2023, 9, 1};
-  d.to = {2023, 9, 15};
+  d.from = {2023, 9, 1}, d.to = {2023, 9, 15};
   CHECK(render_deadline(d) == "С 1 по 15 сентября 2023 г.");
-  d.from = {2023, 9, 1};
   d.to = {2024, 9, 15};  // same month, another year
   CHECK(render_deadline(d) == "С 01.09.2023 по 15.09.2024");
 
   d = {};
   d.kind = Kind::Month;
-  d.month_from = 1;
-  d.year_from = 2024;
+  d.month_from = 1, d.year_from = 2024;
   CHECK(render_deadline(d) == "Январь 2024 г.");
 
   d = {};
@@ -384,40 +323,30 @@ TEST_CASE("render_deadline for every kind", "[deadline]") {
 }
 
 TEST_CASE("rendered deadlines parse back to the same deadline", "[deadline]") {
-  const AcademicYear other{2030};  // explicit years must not depend on the argument
-  for (const char* text : {"5 июня 2024 г.", "до 30.08.2023", "с 01.12.2023 по 25.05.2024", "с 1 по 15 сентября 2023 г.",
-                           "Январь 2024 г.", "Февраль – май 2024 г.", "Декабрь 2023 г. – май 2024 г."}) {
+  // Rendered phrases carry their years, so another academic year must not matter.
+  const AcademicYear other{2030};
+  for (const char* text :
+       {"5 июня 2024 г.", "до 30.08.2023", "с 01.12.2023 по 25.05.2024", "с 1 по 15 сентября 2023 г.", "Январь 2024 г.",
+        "Февраль – май 2024 г.", "Декабрь 2023 г. – май 2024 г.", "Ежегодно в мае", "Ежегодно, февраль – май",
+        "Ежегодно с 1 по 15 сентября", "Ежегодно 1 сентября", "Ежегодно с 25 мая по 5 июня", "В течение года",
+        "По запросу", "Когда-нибудь потом"}) {
     CAPTURE(text);
     const Deadline first = parse(text);
-    REQUIRE(first.recognised);
     const std::string rendered = render_deadline(first);
     const Deadline again = parse_deadline(rendered, other);
-    CHECK(again.kind == first.kind);
-    CHECK(again.from == first.from);
-    CHECK(again.to == first.to);
-    CHECK(again.month_from == first.month_from);
-    CHECK(again.year_from == first.year_from);
-    CHECK(again.month_to == first.month_to);
-    CHECK(again.year_to == first.year_to);
+    CHECK(summary(again) == summary(first));
     CHECK(render_deadline(again) == rendered);
-  }
-  for (const char* text : {"Ежегодно в мае", "Ежегодно, февраль – май", "Ежегодно с 1 по 15 сентября",
-                           "Ежегодно 1 сентября", "Ежегодно с 25 мая по 5 июня", "В течение года", "По запросу",
-                           "Когда-нибудь потом"}) {
-    CAPTURE(text);
-    const Deadline d = parse_deadline(text, other);
-    CHECK(render_deadline(d) == text);
-    CHECK(render_deadline(parse_deadline(render_deadline(d), other)) == text);
   }
 }
 
 TEST_CASE("deadline_span", "[deadline]") {
-  CHECK(deadline_span(parse("05.06.2024")) == std::pair{Date{2024, 6, 5}, Date{2024, 6, 5}});
-  CHECK(deadline_span(parse("с 01.12.2023 по 25.05.2024")) == std::pair{Date{2023, 12, 1}, Date{2024, 5, 25}});
-  CHECK(deadline_span(parse("до 30.08.2023")) == std::pair{Date{2023, 8, 30}, Date{2023, 8, 30}});
-  CHECK(deadline_span(parse("Февраль 2024")) == std::pair{Date{2024, 2, 1}, Date{2024, 2, 29}});
-  CHECK(deadline_span(parse("Февраль 2023")) == std::pair{Date{2023, 2, 1}, Date{2023, 2, 28}});
-  CHECK(deadline_span(parse("Декабрь 2023-2024 май 2023-2024")) == std::pair{Date{2023, 12, 1}, Date{2024, 5, 31}});
+  using Span = std::pair<Date, Date>;
+  CHECK(deadline_span(parse("05.06.2024")) == Span{{2024, 6, 5}, {2024, 6, 5}});
+  CHECK(deadline_span(parse("с 01.12.2023 по 25.05.2024")) == Span{{2023, 12, 1}, {2024, 5, 25}});
+  CHECK(deadline_span(parse("до 30.08.2023")) == Span{{2023, 8, 30}, {2023, 8, 30}});
+  CHECK(deadline_span(parse("Февраль 2024")) == Span{{2024, 2, 1}, {2024, 2, 29}});
+  CHECK(deadline_span(parse("Февраль 2023")) == Span{{2023, 2, 1}, {2023, 2, 28}});
+  CHECK(deadline_span(parse("Декабрь 2023-2024 май 2023-2024")) == Span{{2023, 12, 1}, {2024, 5, 31}});
   CHECK_FALSE(deadline_span(parse("ежегодно в мае")));
   CHECK_FALSE(deadline_span(parse("в течение года")));
   CHECK_FALSE(deadline_span(parse("когда-нибудь")));
@@ -425,20 +354,21 @@ TEST_CASE("deadline_span", "[deadline]") {
 
 TEST_CASE("deadline_month_indices", "[deadline]") {
   const auto idx = [](const char* text) { return deadline_month_indices(parse(text), kYear); };
-  CHECK(idx("Сентябрь") == indices({0}));
-  CHECK(idx("Август") == indices({11}));
-  CHECK(idx("Ноябрь-Апрель") == indices({2, 3, 4, 5, 6, 7}));
-  CHECK(idx("с 01.12.2023 по 15.02.2024") == indices({3, 4, 5}));
-  CHECK(idx("с 01.12.2021 по 25.05.2024") == indices({0, 1, 2, 3, 4, 5, 6, 7, 8}));  // clipped to 2023/2024
-  CHECK(idx("01.06.2024 - 30.09.2024") == indices({9, 10, 11}));
-  CHECK(idx("5 июня 2024 г.") == indices({9}));
-  CHECK(idx("до 15 сентября") == indices({0}));
+  using V = std::vector<int>;
+  CHECK(idx("Сентябрь") == V{0});
+  CHECK(idx("Август") == V{11});
+  CHECK(idx("Ноябрь-Апрель") == V{2, 3, 4, 5, 6, 7});
+  CHECK(idx("с 01.12.2023 по 15.02.2024") == V{3, 4, 5});
+  CHECK(idx("с 01.12.2021 по 25.05.2024") == V{0, 1, 2, 3, 4, 5, 6, 7, 8});  // clipped to 2023/2024
+  CHECK(idx("01.06.2024 - 30.09.2024") == V{9, 10, 11});
+  CHECK(idx("5 июня 2024 г.") == V{9});
+  CHECK(idx("до 15 сентября") == V{0});
   CHECK(idx("до 30.08.2023").empty());  // before the academic year
   CHECK(idx("Январь 2022-2023").empty());
-  CHECK(idx("ежегодно с 1 по 15 сентября") == indices({0}));
-  CHECK(idx("ежегодно, февраль – май") == indices({5, 6, 7, 8}));
-  CHECK(idx("ежегодно, май – сентябрь") == indices({0, 8, 9, 10, 11}));
-  CHECK(idx("в течение года") == indices({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+  CHECK(idx("ежегодно с 1 по 15 сентября") == V{0});
+  CHECK(idx("ежегодно, февраль – май") == V{5, 6, 7, 8});
+  CHECK(idx("ежегодно, май – сентябрь") == V{0, 8, 9, 10, 11});  // wraps past December
+  CHECK(idx("в течение года") == V{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
   CHECK(idx("по запросу").empty());
   CHECK(idx("когда-нибудь потом").empty());
 }
