@@ -22,18 +22,72 @@ struct Organisation {
   std::string inn, ogrn;   // optional
 };
 
+// A protocol or an order a block refers to: «Протокол от 31.08.2023 № 1».
+struct DocumentRef {
+  std::string number;
+  std::optional<Date> date;
+};
+
+// A person's sex as the data records it (grammatical gender for declension is
+// declension.h's concern and may also come from the patronymic).
+enum class Sex { Male, Female };
+
+// Forms of a full name the data gives explicitly; they win over automatic declension.
+struct NameForms {
+  std::string genitive, dative, accusative, instrumental, prepositional;
+};
+
+// A teacher's written consent to mentoring duties and the additional agreement to
+// the employment contract that fixes them (ТК РФ ст. 351.8).
+struct MentoringConsent {
+  std::optional<Date> date;  // when the written consent was signed
+  DocumentRef agreement;     // «дополнительное соглашение от … № …»
+};
+
 struct StaffMember {
   std::string id;
   std::string full_name;  // «Фамилия Имя Отчество»
   std::string position;   // «заместитель директора по УВР»
   std::string phone;
+  std::optional<Sex> sex;  // from the data; else declension reads the patronymic
+  NameForms name_forms;
+  std::optional<int> experience_years;  // pedagogical experience
+  bool young_specialist = false;
+  std::optional<MentoringConsent> mentoring_consent;
   std::string pointer;    // JSON pointer of the entry, for messages
 };
 
-// A protocol or an order a block refers to: «Протокол от 31.08.2023 № 1».
-struct DocumentRef {
-  std::string number;
-  std::optional<Date> date;
+// A parent or guardian who signs for a minor.
+struct Representative {
+  std::string full_name;
+  std::string relation;  // «мать», «отец», «опекун»
+  std::string phone;
+  std::string address;
+};
+
+struct Pupil {
+  std::string id;
+  std::string full_name;
+  std::string class_name;  // «7А»
+  std::optional<Date> birth_date;
+  std::optional<Sex> sex;
+  NameForms name_forms;
+  std::optional<Representative> representative;
+  std::string pointer;
+};
+
+// Participants who are neither staff nor pupils.
+struct OtherPerson {
+  enum class Kind { Student, Employer, Parent };
+  Kind kind = Kind::Student;
+  std::string id;
+  std::string full_name;
+  std::string organisation;  // college, company
+  std::string position;      // or course/speciality for a student
+  std::string phone;
+  std::optional<Sex> sex;
+  NameForms name_forms;
+  std::string pointer;
 };
 
 struct Approval {
@@ -87,6 +141,36 @@ struct Roadmap {
   bool show_result_column = false;  // any event has a result, or the data asks
 };
 
+// One person of the programme, whichever list they come from.
+struct PersonRef {
+  enum class Kind { Staff, Pupil, Other };
+  Kind kind = Kind::Staff;
+  std::string id;
+};
+
+// A mentoring pair or group: one mentor, one or more mentees.
+struct Pair {
+  std::string id;
+  std::string form;  // normalised: «учитель – ученик», «традиционная» …
+  std::string role_pair;  // teacher model: «опытный педагог – молодой специалист»
+  std::string mentor;               // person id
+  std::vector<std::string> mentees;  // person ids
+  std::optional<Date> from, to;
+  std::string goal;
+  std::string curator;  // staff id; the programme's curator when the data leaves it out
+  std::string pointer;
+  bool is_group() const { return mentees.size() > 1; }
+};
+
+// An order (приказ) the director signs: its requisites and the school's own points.
+struct Order {
+  std::string number;
+  std::optional<Date> date;
+  std::string signer;  // staff id
+  std::vector<std::string> extra_points;
+  std::string pointer;
+};
+
 struct Executor {
   std::string full_name;
   std::string position;
@@ -98,11 +182,23 @@ struct Programme {
   AcademicYear academic_year;
   Date period_from{}, period_to{};  // the academic year unless the data widens it
   std::vector<StaffMember> staff;
+  std::vector<Pupil> pupils;
+  std::vector<OtherPerson> others;
+  std::vector<Pair> pairs;
+  std::string curator;  // staff id of the programme's curator
+  int max_mentees_per_mentor = 3;  // the teacher model's limit unless the data sets one
+  std::vector<Date> monitoring_dates;  // stage 1 and stage 2 of monitoring
+  std::optional<Order> roadmap_order;  // approves the roadmap, appoints the curator
+  std::optional<Order> pairs_order;    // fixes the pairs and groups
   Roadmap roadmap;
   std::optional<Executor> executor;
 
   // The staff member with that id, or nullptr.
   const StaffMember* find_staff(const std::string& id) const;
+  const Pupil* find_pupil(const std::string& id) const;
+  const OtherPerson* find_other(const std::string& id) const;
+  // Which list a person id belongs to; nullopt for an unknown id (ids are unique across lists).
+  std::optional<PersonRef::Kind> person_kind(const std::string& id) const;
 
   // The events of one stage, in data order.
   std::vector<const Event*> events_of_stage(int stage) const;
