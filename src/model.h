@@ -187,6 +187,7 @@ struct Programme {
   std::vector<Pair> pairs;
   std::string curator;  // staff id of the programme's curator
   int max_mentees_per_mentor = 3;  // the teacher model's limit unless the data sets one
+  bool mentee_limit_set = false;   // set by the data: then it binds every form
   std::vector<Date> monitoring_dates;  // stage 1 and stage 2 of monitoring
   std::optional<Order> roadmap_order;  // approves the roadmap, appoints the curator
   std::optional<Order> pairs_order;    // fixes the pairs and groups

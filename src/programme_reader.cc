@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "json_locator.h"
+#include "participants_reader.h"
 #include "validate.h"
 
 namespace nastavnik {
@@ -36,13 +37,16 @@ void read_organisation(const Json& v, const std::string& ptr, Organisation& org,
 void read_staff(const Json& arr, const std::string& ptr, Programme& p, Diagnostics& diag) {
   for (size_t i = 0; i < arr.size(); ++i) {
     std::string item_ptr = ptr + "/" + std::to_string(i);
-    ObjectReader r(arr[i], item_ptr, diag, {"id", "full_name", "position", "phone"});
+    ObjectReader r(arr[i], item_ptr, diag,
+                   {"id", "full_name", "position", "phone", "gender", "name_forms", "experience_years",
+                    "young_specialist", "mentoring_consent"});
     if (!r.ok()) continue;
     StaffMember s;
     s.id = r.text("id", true);
     s.full_name = r.text("full_name", true);
     s.position = r.text("position", true);
     s.phone = r.text("phone");
+    detail::read_staff_details(r, s, diag);
     s.pointer = item_ptr;
     if (!s.id.empty() && s.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") != std::string::npos)
       diag.error(r.pointer("id"), "код сотрудника «" + s.id +
@@ -92,7 +96,8 @@ ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& 
 
   Programme p;
   ObjectReader r(root, "", diag,
-                 {"format_version", "organisation", "academic_year", "period", "staff", "executor", "roadmap"});
+                 {"format_version", "organisation", "academic_year", "period", "staff", "executor", "roadmap",
+                  "curator", "max_mentees_per_mentor", "monitoring_dates", "pupils", "others", "pairs", "orders"});
   if (r.ok()) {
     if (auto v = r.integer("format_version", 1, 1)) (void)v;
     if (const Json* org = r.raw("organisation", true)) read_organisation(*org, "/organisation", p.organisation, diag);
@@ -116,6 +121,7 @@ ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& 
     }
     if (const Json* staff = r.array("staff", true)) read_staff(*staff, "/staff", p, diag);
     if (const Json* ex = r.raw("executor")) read_executor(*ex, "/executor", p, diag);
+    detail::read_programme_extras(r, p, diag);
     if (const Json* rm = r.raw("roadmap", true); rm && year_ok)
       detail::read_roadmap(*rm, "/roadmap", p.academic_year, standard_stages, p, diag);
     if (year_ok) validate_programme(p, diag);

@@ -76,6 +76,7 @@ void validate_programme(const Programme& p, Diagnostics& diag) {
   check_unique_staff(p, diag);
   check_events(p, diag);
   check_approvals(p, diag);
+  validate_participants(p, diag);
 }
 
 }  // namespace nastavnik

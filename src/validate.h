@@ -11,6 +11,10 @@ namespace nastavnik {
 // deadlines outside the programme's period.
 void validate_programme(const Programme& p, Diagnostics& diag);
 
+// Checks participants and pairs: references, roles per form, overlaps, limits,
+// dates, minors' representatives; warns about teacher mentors without consent.
+void validate_participants(const Programme& p, Diagnostics& diag);
+
 // Reports a reference to a staff id that does not exist, suggesting the closest id.
 void report_unknown_staff(const std::string& id, const std::string& pointer, const Programme& p,
                           Diagnostics& diag);
