@@ -13,6 +13,10 @@ PACKAGES=(
   pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig
   catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip
 )
+# npm fetches the pinned name-declension rules (petrovich) once, at configure
+# time. Images with NodeSource's nodejs already have npm, and Debian's npm
+# package conflicts with it, so ask for Debian's npm only when there is none.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
