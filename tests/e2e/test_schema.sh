@@ -138,5 +138,24 @@ expect_rejected "an approval with kind \"maybe\"" \
   'd["roadmap"]["approvals"].append({"kind": "maybe", "body": "педагогического совета"})' \
   "'maybe' is not one of"
 
+# 7-8. Participants and pairs: an unknown form of mentoring, a pupil without class.
+expect_rejected "a pair with form \"учитель – директор\"" \
+  'd["pairs"][0]["form"] = "учитель – директор"' \
+  "'учитель – директор' is not one of"
+expect_rejected "a pupil without class" \
+  'del d["pupils"][0]["class"]' \
+  "'class' is a required property"
+
+# 9. A form typed with a hyphen instead of the en dash is accepted, as the
+#    program accepts it.
+doc="$tmp/hyphen_form.json"
+"$PY" "$tmp/mutate.py" "$EXAMPLE" "$doc" 'd["pairs"][0]["form"] = "учитель-ученик"'
+run_validate "$doc"
+if [[ $rc -eq 0 ]]; then
+  pass "accepts a form written with a hyphen («учитель-ученик»)"
+else
+  fail "rejects a form written with a hyphen (rc=$rc):"$'\n'"$out"
+fi
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
