@@ -36,10 +36,11 @@ int text_width_twips(bool landscape) {
 
 namespace {
 
-std::vector<const DocumentKind*> selected_kinds(const BuildRequest& req) {
+std::vector<const DocumentKind*> selected_kinds(const Programme& p, const BuildRequest& req) {
   std::vector<const DocumentKind*> out;
   if (req.only.empty()) {
-    for (const auto& k : document_kinds()) out.push_back(&k);
+    for (const auto& k : document_kinds())
+      if (k.applies(p)) out.push_back(&k);
     return out;
   }
   for (const auto& id : req.only) {
@@ -49,6 +50,7 @@ std::vector<const DocumentKind*> selected_kinds(const BuildRequest& req) {
       for (const auto& x : document_kinds()) known += (known.empty() ? "" : ", ") + x.id;
       throw std::invalid_argument("неизвестный документ «" + id + "»; есть: " + known);
     }
+    if (!k->applies(p)) throw std::invalid_argument("для документа «" + id + "» в данных нет нужного: " + k->name);
     out.push_back(k);
   }
   return out;
@@ -86,13 +88,15 @@ void run_office(const RenderEnv& env, const std::vector<fs::path>& docx, const f
 }  // namespace
 
 std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& req, const RenderEnv& env) {
-  std::vector<const DocumentKind*> kinds = selected_kinds(req);
+  std::vector<const DocumentKind*> kinds = selected_kinds(p, req);
   Staging staging(req.out_dir);
   TemplateSet templates(env.templates_dir);
   const std::string css = read_file(env.templates_dir / "site.css");
   std::vector<fs::path> for_pdf;
 
   for (const DocumentKind* kind : kinds) {
+    if (req.formats.xlsx && kind->write_xlsx) kind->write_xlsx(p, staging.dir() / (kind->id + ".xlsx"));
+    if (kind->template_name.empty()) continue;
     bool landscape = kind->orientation == Orientation::Landscape;
     Json ctx = kind->context(p);
     ctx["page"] = {{"text_width", text_width_twips(landscape)}, {"landscape", landscape}};
@@ -110,7 +114,6 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
       run_pandoc(env, html, docx, landscape);
       if (req.formats.pdf) for_pdf.push_back(docx);
     }
-    if (req.formats.xlsx && kind->write_xlsx) kind->write_xlsx(p, staging.dir() / (kind->id + ".xlsx"));
   }
   if (!for_pdf.empty()) run_office(env, for_pdf, staging.dir(), staging.work());
   return staging.commit();

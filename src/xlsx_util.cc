@@ -1,5 +1,9 @@
 #include "xlsx_util.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
@@ -154,6 +158,34 @@ lxw_error set_column_widths(lxw_worksheet* ws, const std::vector<double>& widths
   return status.error();
 }
 
+lxw_error write_title_row(lxw_worksheet* ws, lxw_row_t row, std::string_view title,
+                          const std::vector<double>& widths, lxw_format* format) {
+  if (widths.empty()) return LXW_ERROR_PARAMETER_VALIDATION;
+  Status status;
+  const auto last_col = static_cast<lxw_col_t>(widths.size() - 1);
+  status.check(merge_text(ws, row, 0, row, last_col, title, format));
+  double width = 0;
+  for (double w : widths) width += w;
+  const int lines = estimate_lines(cell_text(title), width, true, kTitleFontSize);
+  // Some air below the title, so it does not sit on the table.
+  const double height = row_height(lines, kTitleLinePoints) + 6;
+  status.check(worksheet_set_row(ws, row, std::min(height, kMaxRowHeight), nullptr));
+  return status.error();
+}
+
+lxw_error write_header_row(lxw_worksheet* ws, lxw_row_t row,
+                           const std::vector<std::string>& headers,
+                           const std::vector<double>& widths, lxw_format* format) {
+  Status status;
+  int lines = 1;
+  for (std::size_t c = 0; c < headers.size() && c < widths.size(); ++c) {
+    status.check(write_text(ws, row, static_cast<lxw_col_t>(c), headers[c], format));
+    lines = std::max(lines, estimate_lines(cell_text(headers[c]), widths[c], true));
+  }
+  status.check(worksheet_set_row(ws, row, row_height(lines), nullptr));
+  return status.error();
+}
+
 lxw_format* add_format(lxw_workbook* wb) {
   lxw_format* f = workbook_add_format(wb);
   format_set_font_name(f, kFontName);
@@ -262,26 +294,51 @@ void set_error(std::string* error, std::string message) {
   if (error) *error = std::move(message);
 }
 
+// Creates an empty file only its owner may read and write, replacing a stale one
+// (or a symbolic link) left by an earlier run; false when it cannot.
+bool create_private_file(const std::string& path) {
+  std::error_code ec;
+  const fs::file_status st = fs::symlink_status(path, ec);
+  if (fs::is_regular_file(st) || fs::is_symlink(st)) fs::remove(path, ec);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                        S_IRUSR | S_IWUSR);
+  if (fd < 0) return false;
+  const bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;  // whatever the umask
+  ::close(fd);
+  if (!ok) ::unlink(path.c_str());
+  return ok;
+}
+
 }  // namespace
 
-WorkbookFile::WorkbookFile(std::string path)
-    : path_(std::move(path)), part_path_(path_ + ".part") {
+WorkbookFile::WorkbookFile(std::string path) : WorkbookFile(std::move(path), FileAccess::Default) {}
+
+WorkbookFile::WorkbookFile(std::string path, FileAccess access)
+    : path_(std::move(path)), part_path_(path_ + ".part"), access_(access) {
+  // libxlsxwriter opens the file with fopen(…, "wb") only when the workbook is
+  // closed; an existing file keeps its mode, so the data is never readable by others.
+  if (access_ == FileAccess::OwnerOnly) created_part_ = create_private_file(part_path_);
   workbook_ = workbook_new(part_path_.c_str());
 }
 
-WorkbookFile::~WorkbookFile() {
+WorkbookFile::~WorkbookFile() { discard(); }
+
+void WorkbookFile::discard() {
   if (workbook_) lxw_workbook_free(workbook_);
+  workbook_ = nullptr;
+  if (created_part_) remove_if_file(part_path_);
+  created_part_ = false;
 }
 
 bool WorkbookFile::commit(const Status& status, std::string* error) {
   const std::string prefix = "Не удалось записать XLSX-файл «" + path_ + "»: ";
   if (!workbook_) {
+    discard();
     set_error(error, prefix + "библиотека libxlsxwriter не смогла создать книгу.");
     return false;
   }
   if (!status.ok()) {
-    lxw_workbook_free(workbook_);
-    workbook_ = nullptr;
+    discard();
     set_error(error, prefix + lxw_strerror(status.error()));
     return false;
   }
@@ -290,18 +347,29 @@ bool WorkbookFile::commit(const Status& status, std::string* error) {
   const fs::path dir = fs::path(path_).parent_path();
   std::error_code ec;
   if (!dir.empty() && !fs::is_directory(dir, ec)) {
-    lxw_workbook_free(workbook_);
-    workbook_ = nullptr;
+    discard();
     set_error(error, prefix + "папка «" + dir.string() + "» не существует (" +
                          lxw_strerror(LXW_ERROR_CREATING_XLSX_FILE) + ")");
     return false;
   }
   const lxw_error closed = workbook_close(workbook_);  // frees the workbook either way
   workbook_ = nullptr;
+  created_part_ = false;  // from here on every path removes the ".part" itself
   if (closed != LXW_NO_ERROR) {
     remove_if_file(part_path_);
     set_error(error, prefix + lxw_strerror(closed));
     return false;
+  }
+  if (access_ == FileAccess::OwnerOnly) {
+    // Also covers a ".part" that could not be made private beforehand.
+    fs::permissions(part_path_, fs::perms::owner_read | fs::perms::owner_write,
+                    fs::perm_options::replace, ec);
+    if (ec) {
+      remove_if_file(part_path_);
+      set_error(error, prefix + "не удалось закрыть доступ к файлу посторонним (" +
+                           ec.message() + ")");
+      return false;
+    }
   }
   fs::rename(part_path_, path_, ec);
   if (ec) {

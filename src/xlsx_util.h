@@ -48,6 +48,16 @@ double row_height(int lines, double line_points = kLinePoints);
 // Sets the widths of consecutive columns starting at column A.
 lxw_error set_column_widths(lxw_worksheet* ws, const std::vector<double>& widths);
 
+// Writes a table's title merged across its columns (one per width) and sizes the
+// row for the wrapped text, with a little air below.
+lxw_error write_title_row(lxw_worksheet* ws, lxw_row_t row, std::string_view title,
+                          const std::vector<double>& widths, lxw_format* format);
+
+// Writes a table's header cells and sizes the row for the tallest wrapped header.
+lxw_error write_header_row(lxw_worksheet* ws, lxw_row_t row,
+                           const std::vector<std::string>& headers,
+                           const std::vector<double>& widths, lxw_format* format);
+
 // The common cell styles of the office's tables, created in one workbook.
 struct TableFormats {
   lxw_format* title;        // bold, a size larger, centred, wrapped, no border
@@ -101,11 +111,18 @@ lxw_error merge_text(lxw_worksheet* ws, lxw_row_t first_row, lxw_col_t first_col
                      lxw_row_t last_row, lxw_col_t last_col, std::string_view text,
                      lxw_format* format);
 
+// Who may read a workbook file: as the umask allows, or its owner only (mode 0600,
+// for files with personal data).
+enum class FileAccess { Default, OwnerOnly };
+
 // A workbook written to "<path>.part" and renamed over `path` only when complete, so
 // a failure never leaves a truncated file or destroys the previous one.
 class WorkbookFile {
  public:
   explicit WorkbookFile(std::string path);
+  // With FileAccess::OwnerOnly the ".part" is created with mode 0600 before
+  // libxlsxwriter fills it, and the file keeps that mode when moved into place.
+  WorkbookFile(std::string path, FileAccess access);
   ~WorkbookFile();
   WorkbookFile(const WorkbookFile&) = delete;
   WorkbookFile& operator=(const WorkbookFile&) = delete;
@@ -118,8 +135,13 @@ class WorkbookFile {
   bool commit(const Status& status, std::string* error);
 
  private:
+  // Discards the workbook and the ".part" this object created, if any.
+  void discard();
+
   std::string path_;
   std::string part_path_;
+  FileAccess access_ = FileAccess::Default;
+  bool created_part_ = false;  // the ".part" was made here (OwnerOnly)
   lxw_workbook* workbook_ = nullptr;
 };
 

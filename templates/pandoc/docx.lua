@@ -65,6 +65,10 @@ local function Div(div)
     return layout.document_break(div)
   elseif has_class(div, 'page-break') then
     return layout.page_break(div)
+  elseif has_class(div, 'blank-line') then
+    -- pandoc drops empty paragraphs; the requisites of an order are set apart
+    -- by one empty 14 pt line each.
+    return {raw(empty_para('Approval'))}
   end
   return nil
 end

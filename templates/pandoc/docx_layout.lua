@@ -169,7 +169,19 @@ end
 ---------------------------------------------------------------------------
 function M.appendix_heading(div)
   -- The Appendix style of each reference indents the block to the last 8 cm
-  -- of its text width (portrait 5102, landscape 10034 twips).
+  -- of its text width (portrait 5102, landscape 10034 twips). An appendix in a
+  -- section of the other orientation (a landscape roadmap appended to a
+  -- portrait order) names its own width, and the indent is written out.
+  local own = tonumber(xml.attr(div, 'text-width') or '')
+  if own and own > CORNER_WIDTH then
+    local ppr = '<w:pPr><w:pStyle w:val="Appendix"/><w:ind w:left="' .. math.floor(own - CORNER_WIDTH)
+      .. '" w:firstLine="0"/></w:pPr>'
+    local paras = xml.paras_with(div.content, ppr, function(b)
+      warn('appendix-heading: only paragraphs are supported, dropped a ' .. b.t)
+      return true
+    end)
+    return {raw(paras or ''), raw(empty_para())}
+  end
   return {
     pandoc.Div(div.content, pandoc.Attr(div.identifier, {}, {{'custom-style', 'Appendix'}})),
     raw(empty_para()),  -- one empty line before what follows
