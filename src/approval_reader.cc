@@ -12,17 +12,6 @@ const std::vector<std::pair<std::string, Approval::Kind>> kKinds = {
     {"approved_by_order", Approval::Kind::ApprovedByOrder},
 };
 
-DocumentRef read_document_ref(const Json& v, const std::string& ptr, Diagnostics& diag) {
-  DocumentRef ref;
-  ObjectReader r(v, ptr, diag, {"number", "date"});
-  if (const Json* n = r.raw("number")) {
-    if (n->is_number_integer()) ref.number = std::to_string(n->get<long long>());
-    else ref.number = r.text("number");
-  }
-  ref.date = r.date("date");
-  return ref;
-}
-
 // The signer: a staff reference or position + name written out.
 void read_signer(ObjectReader& r, Approval& a, const Programme& p, Diagnostics& diag, bool required) {
   std::string staff = r.text("staff");
@@ -40,6 +29,14 @@ void read_signer(ObjectReader& r, Approval& a, const Programme& p, Diagnostics& 
 }
 
 }  // namespace
+
+DocumentRef read_document_ref(const Json& v, const std::string& ptr, Diagnostics& diag) {
+  DocumentRef ref;
+  ObjectReader r(v, ptr, diag, {"number", "date"});
+  ref.number = r.number("number");
+  ref.date = r.date("date");
+  return ref;
+}
 
 std::vector<Approval> read_approvals(const Json& arr, const std::string& ptr, const Programme& p,
                                      Diagnostics& diag) {

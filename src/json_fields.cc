@@ -106,6 +106,12 @@ std::optional<Date> ObjectReader::date(const std::string& key, bool required) {
   return read_date_value(*v, pointer(key), diag_);
 }
 
+std::string ObjectReader::number(const std::string& key, bool required) {
+  const Json* v = raw(key, required);
+  if (v && v->is_number_integer()) return std::to_string(v->get<long long>());
+  return v ? text(key, required) : "";
+}
+
 std::optional<int> ObjectReader::integer(const std::string& key, int min, int max, bool required) {
   const Json* v = raw(key, required);
   if (!v) return std::nullopt;

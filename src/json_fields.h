@@ -30,6 +30,9 @@ class ObjectReader {
   std::string text(const std::string& key, bool required = false);
   // An ISO date field «ГГГГ-ММ-ДД».
   std::optional<Date> date(const std::string& key, bool required = false);
+  // A number of a document or an event («2.1», «234/2»): a string, or an integer
+  // written without quotes, returned as text.
+  std::string number(const std::string& key, bool required = false);
   // An integer field within [min, max].
   std::optional<int> integer(const std::string& key, int min, int max, bool required = false);
   // A boolean field.

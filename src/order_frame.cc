@@ -79,6 +79,21 @@ std::string legal_basis(const Programme& p, bool teachers) {
   return s;
 }
 
+Json order_document(const Programme& p, const Order& o, const std::string& title, const std::string& preamble,
+                    const Json& points, const Json& appendix, const std::vector<std::string>& acquainted) {
+  return {
+      {"title", title},
+      {"header", order_header(p, o)},
+      {"preamble", preamble},
+      {"points", points},
+      {"signature", order_signature(p, o)},
+      {"executor", executor_mark(p)},
+      {"has_executor", p.executor.has_value()},
+      {"appendix", appendix},
+      {"acquaintance", acquaintance_sheet(p, o, acquainted)},
+  };
+}
+
 Json order_point(const std::string& text, const std::vector<std::string>& sub) {
   return {{"text", text}, {"sub", sub}, {"has_sub", !sub.empty()}};
 }

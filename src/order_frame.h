@@ -39,6 +39,11 @@ std::string legal_basis(const Programme& p, bool teachers);
 // True when some pair follows the teachers' model of mentoring.
 bool has_teacher_model(const Programme& p);
 
+// The whole context of an order: its requisites, text, appendix and the
+// acquaintance sheet for `acquainted` (each once, signer included only if listed).
+Json order_document(const Programme& p, const Order& o, const std::string& title, const std::string& preamble,
+                    const Json& points, const Json& appendix, const std::vector<std::string>& acquainted);
+
 // A point of an order with optional sub-points, as the template lists them.
 Json order_point(const std::string& text, const std::vector<std::string>& sub = {});
 

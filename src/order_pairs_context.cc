@@ -98,17 +98,8 @@ Json order_pairs_context(const Programme& p) {
   std::vector<std::string> acquainted = mentors;
   for (const auto& c : curators)
     if (std::find(acquainted.begin(), acquainted.end(), c) == acquainted.end()) acquainted.push_back(c);
-  return {
-      {"title", "О закреплении наставнических пар (групп) на " + year + " учебный год"},
-      {"header", order_header(p, o)},
-      {"preamble", basis},
-      {"points", points},
-      {"signature", order_signature(p, o)},
-      {"executor", executor_mark(p)},
-      {"has_executor", p.executor.has_value()},
-      {"appendix", appendix},
-      {"acquaintance", acquaintance_sheet(p, o, acquainted)},
-  };
+  return order_document(p, o, "О закреплении наставнических пар (групп) на " + year + " учебный год", basis, points,
+                        appendix, acquainted);
 }
 
 }  // namespace nastavnik

@@ -70,18 +70,12 @@ Json order_roadmap_context(const Programme& p) {
 
   std::vector<std::string> acquainted = {p.curator};
   acquainted.insert(acquainted.end(), responsible.begin(), responsible.end());
-  return {
-      {"title", "Об утверждении дорожной карты (плана мероприятий) по реализации целевой модели наставничества на " +
-                    year + " учебный год"},
-      {"header", order_header(p, o)},
-      {"preamble", legal_basis(p, false) + ", в целях внедрения целевой модели наставничества в " + org},
-      {"points", points},
-      {"signature", order_signature(p, o)},
-      {"executor", executor_mark(p)},
-      {"has_executor", p.executor.has_value()},
-      {"appendix", appendix},
-      {"acquaintance", acquaintance_sheet(p, o, acquainted)},
-  };
+  return order_document(
+      p, o,
+      "Об утверждении дорожной карты (плана мероприятий) по реализации целевой модели наставничества на " + year +
+          " учебный год",
+      legal_basis(p, false) + ", в целях внедрения целевой модели наставничества в " + org, points, appendix,
+      acquainted);
 }
 
 }  // namespace nastavnik

@@ -3,6 +3,7 @@
 // registers are built from.
 #include "participants_reader.h"
 
+#include "programme_reader.h"
 #include "text_util.h"
 #include "validate.h"
 
@@ -41,22 +42,12 @@ NameForms read_name_forms(ObjectReader& r, Diagnostics& diag) {
   return f;
 }
 
-DocumentRef read_ref(const Json& v, const std::string& ptr, Diagnostics& diag) {
-  DocumentRef ref;
-  ObjectReader r(v, ptr, diag, {"number", "date"});
-  if (const Json* n = r.raw("number"))
-    ref.number = n->is_number_integer() ? std::to_string(n->get<long long>()) : r.text("number");
-  ref.date = r.date("date");
-  return ref;
-}
-
 std::optional<Order> read_order(const Json& v, const std::string& ptr, const Programme& p, Diagnostics& diag) {
   ObjectReader r(v, ptr, diag, {"number", "date", "signer", "points"});
   if (!r.ok()) return std::nullopt;
   Order o;
   o.pointer = ptr;
-  if (const Json* n = r.raw("number", true))
-    o.number = n->is_number_integer() ? std::to_string(n->get<long long>()) : r.text("number", true);
+  o.number = r.number("number", true);
   o.date = r.date("date", true);
   o.signer = r.text("signer", true);
   if (!o.signer.empty() && !p.find_staff(o.signer)) report_unknown_staff(o.signer, r.pointer("signer"), p, diag);
@@ -82,7 +73,7 @@ void read_staff_details(ObjectReader& r, StaffMember& s, Diagnostics& diag) {
     ObjectReader cr(*c, r.pointer("mentoring_consent"), diag, {"date", "agreement"});
     MentoringConsent mc;
     mc.date = cr.date("date", true);
-    if (const Json* a = cr.raw("agreement")) mc.agreement = read_ref(*a, cr.pointer("agreement"), diag);
+    if (const Json* a = cr.raw("agreement")) mc.agreement = read_document_ref(*a, cr.pointer("agreement"), diag);
     s.mentoring_consent = mc;
   }
 }

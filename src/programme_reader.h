@@ -30,6 +30,8 @@ void read_roadmap(const Json& v, const std::string& ptr, const AcademicYear& yea
                   const std::vector<Stage>& standard, Programme& p, Diagnostics& diag);
 std::vector<Approval> read_approvals(const Json& arr, const std::string& ptr, const Programme& p,
                                      Diagnostics& diag);
+// A protocol or order reference {"number", "date"}.
+DocumentRef read_document_ref(const Json& v, const std::string& ptr, Diagnostics& diag);
 Deadline read_deadline(const Json& v, const std::string& ptr, const AcademicYear& year,
                        Diagnostics& diag);
 }  // namespace detail

@@ -196,8 +196,7 @@ void read_roadmap(const Json& v, const std::string& ptr, const AcademicYear& yea
     if (!er.ok()) continue;
     Event e;
     e.pointer = item;
-    if (const Json* n = er.raw("number", true))
-      e.number = n->is_number_integer() ? std::to_string(n->get<long long>()) : er.text("number", true);
+    e.number = er.number("number", true);
     e.title = er.text("title", true);
     if (auto s = er.integer("stage", 1, 20)) {
       e.stage = *s;

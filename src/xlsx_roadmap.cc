@@ -35,28 +35,6 @@ std::string stage_heading(const RoadmapRow& row) {
   return row.number + ". " + row.title;
 }
 
-// Title row merged across the table, sized for its wrapped text.
-void write_title(lxw_worksheet* ws, const std::string& title, const std::vector<double>& widths,
-                 const TableFormats& f, Status& st) {
-  const auto last_col = static_cast<lxw_col_t>(widths.size() - 1);
-  st.check(xlsx::merge_text(ws, kTitleRow, 0, kTitleRow, last_col, title, f.title));
-  const int lines =
-      xlsx::estimate_lines(xlsx::cell_text(title), total(widths), true, xlsx::kTitleFontSize);
-  // Some air below the title, so it does not sit on the table.
-  const double height = xlsx::row_height(lines, xlsx::kTitleLinePoints) + 6;
-  st.check(worksheet_set_row(ws, kTitleRow, std::min(height, xlsx::kMaxRowHeight), nullptr));
-}
-
-void write_header(lxw_worksheet* ws, const std::vector<std::string>& headers,
-                  const std::vector<double>& widths, const TableFormats& f, Status& st) {
-  int lines = 1;
-  for (std::size_t c = 0; c < headers.size() && c < widths.size(); ++c) {
-    st.check(xlsx::write_text(ws, kHeaderRow, static_cast<lxw_col_t>(c), headers[c], f.header));
-    lines = std::max(lines, xlsx::estimate_lines(xlsx::cell_text(headers[c]), widths[c], true));
-  }
-  st.check(worksheet_set_row(ws, kHeaderRow, xlsx::row_height(lines), nullptr));
-}
-
 // A stage as one merged row: the bold heading, then its goal, task and result
 // lines inside the same cell, so the stage reads as one block.
 void write_stage_row(lxw_worksheet* ws, lxw_row_t r, const RoadmapRow& row, bool with_lines,
@@ -120,8 +98,8 @@ void write_roadmap_sheet(lxw_worksheet* ws, const RoadmapTable& table, const Tab
   if (table.with_result) widths.push_back(30);
   const auto ncols = widths.size();
   st.check(xlsx::set_column_widths(ws, widths));
-  write_title(ws, table.title, widths, f, st);
-  write_header(ws, table.headers, widths, f, st);
+  st.check(xlsx::write_title_row(ws, kTitleRow, table.title, widths, f.title));
+  st.check(xlsx::write_header_row(ws, kHeaderRow, table.headers, widths, f.header));
 
   lxw_row_t r = kFirstDataRow;
   for (const RoadmapRow& row : table.rows) {
@@ -167,14 +145,14 @@ void write_timeline_sheet(lxw_worksheet* ws, const RoadmapTable& table, const Ta
 
   std::string title = "График мероприятий дорожной карты";
   if (!table.year_label.empty()) title += " на " + table.year_label + " учебный год";
-  write_title(ws, title, widths, f, st);
+  st.check(xlsx::write_title_row(ws, kTitleRow, title, widths, f.title));
 
   // The first two headers match the table's own; the rest are the months.
   std::vector<std::string> headers = {"№ п/п", "Мероприятие"};
   for (std::size_t c = 0; c < 2 && c < table.headers.size(); ++c) {
     if (!table.headers[c].empty()) headers[c] = table.headers[c];
   }
-  write_header(ws, headers, widths, f, st);
+  st.check(xlsx::write_header_row(ws, kHeaderRow, headers, widths, f.header));
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
     st.check(worksheet_write_string(ws, kHeaderRow, static_cast<lxw_col_t>(kFirstMonthCol + i),
                                     kMonths[i], f.header));

@@ -10,6 +10,8 @@
 #include "test_support.h"
 
 using namespace nastavnik;
+using nastavnik::test::TempDir;
+using nastavnik::test::unzip_member;
 namespace fs = std::filesystem;
 
 namespace {
@@ -39,14 +41,6 @@ struct FakeRunner : ToolRunner {
   }
 };
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string t = (fs::temp_directory_path() / "nastavnik-test-XXXXXX").string();
-    path = mkdtemp(t.data());
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 RenderEnv env_with(ToolRunner& runner) {
   RenderEnv env;

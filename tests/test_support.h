@@ -1,5 +1,9 @@
 // Shared fixtures for unit tests: a small valid data file and its reader.
 #pragma once
+#include <stdlib.h>
+
+#include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include "programme_reader.h"
@@ -37,5 +41,31 @@ inline std::vector<Stage> standard_stages() {
 }
 
 inline ReadResult read(const std::string& text) { return read_programme_json(text, standard_stages()); }
+
+// A fresh temporary folder, removed with everything in it when the test ends.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    std::string t = (std::filesystem::temp_directory_path() / "nastavnik-test-XXXXXX").string();
+    path = mkdtemp(t.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+};
+
+// One member of a zip file (DOCX, XLSX) as text, read with unzip; "" when absent.
+inline std::string unzip_member(const std::filesystem::path& file, const std::string& member) {
+  const std::string cmd = "unzip -p '" + file.string() + "' '" + member + "' 2>/dev/null";
+  std::string out;
+  if (FILE* pipe = popen(cmd.c_str(), "r")) {
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+    pclose(pipe);
+  }
+  return out;
+}
 
 }  // namespace nastavnik::test

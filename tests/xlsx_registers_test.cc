@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+
+#include "test_support.h"
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +17,8 @@
 
 namespace fs = std::filesystem;
 using namespace nastavnik;
+using nastavnik::test::TempDir;
+using nastavnik::test::unzip_member;
 
 namespace {
 
@@ -98,17 +102,6 @@ Programme sample_programme() {
   return p;
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("nastavnik_registers_test_" + std::to_string(::getpid()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
 
 // Sets the process umask for a scope, so file modes are tested against a lax one.
 struct UmaskScope {
@@ -117,17 +110,6 @@ struct UmaskScope {
   ~UmaskScope() { ::umask(old); }
 };
 
-std::string unzip_member(const fs::path& file, const std::string& member) {
-  const std::string cmd = "unzip -p '" + file.string() + "' '" + member + "' 2>/dev/null";
-  std::string out;
-  if (FILE* pipe = ::popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-    ::pclose(pipe);
-  }
-  return out;
-}
 
 mode_t mode_of(const fs::path& file) {
   struct stat st {};

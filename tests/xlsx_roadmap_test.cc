@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+
+#include "test_support.h"
 #include <cstdio>
 #include <filesystem>
 #include <regex>
@@ -12,6 +14,8 @@
 
 namespace fs = std::filesystem;
 using namespace nastavnik;
+using nastavnik::test::TempDir;
+using nastavnik::test::unzip_member;
 
 namespace {
 
@@ -73,29 +77,7 @@ RoadmapTable sample_table() {
   return t;
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("nastavnik_xlsx_test_" + std::to_string(::getpid()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
 
-std::string unzip_member(const fs::path& file, const std::string& member) {
-  const std::string cmd = "unzip -p '" + file.string() + "' '" + member + "' 2>/dev/null";
-  std::string out;
-  if (FILE* pipe = ::popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-    ::pclose(pipe);
-  }
-  return out;
-}
 
 std::string xml_escape(const std::string& s) {
   std::string out;

@@ -31,6 +31,18 @@ contains_squashed() {
 # seed_titles: the seed 000 event titles, one per line.
 seed_titles() { grep -v '^#' "$SOURCE_DIR/tests/fixtures/seed000_titles.tsv" | cut -f2; }
 
+# xlsx_dump FILE: «SHEETS name|name…», then every row of every sheet, cells tab-separated.
+xlsx_dump() {
+  "$PY" - "$1" <<'PYEOF'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print("SHEETS", "|".join(wb.sheetnames))
+for ws in wb.worksheets:
+    for row in ws.iter_rows(values_only=True):
+        print("\t".join("" if v is None else str(v) for v in row))
+PYEOF
+}
+
 # tree_digest DIR: one line per file with its mode and content hash, to prove a
 # folder did not change.
 tree_digest() { (cd "$1" && find . -type f -printf '%p %m\n' | sort && find . -type f -print0 | sort -z | xargs -0 -r sha256sum); }

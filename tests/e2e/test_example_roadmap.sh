@@ -47,14 +47,10 @@ while IFS= read -r title; do
 done < <(seed_titles)
 
 # XLSX: every event on the roadmap sheet and the month timeline.
-"$PY" - "$OUT/roadmap.xlsx" >"$WORK/xlsx.txt" <<'PYEOF'
+xlsx_dump "$OUT/roadmap.xlsx" >"$WORK/xlsx.txt"
+"$PY" - "$OUT/roadmap.xlsx" >>"$WORK/xlsx.txt" <<'PYEOF'
 import sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-print("SHEETS", "|".join(wb.sheetnames))
-for ws in wb.worksheets:
-    for row in ws.iter_rows(values_only=True):
-        print("\t".join("" if v is None else str(v) for v in row))
-tl = wb.worksheets[1]
+tl = openpyxl.load_workbook(sys.argv[1]).worksheets[1]
 header = None
 for row in tl.iter_rows(values_only=True):
     if row and "Сентябрь" in row: header = row; break

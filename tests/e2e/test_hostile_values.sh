@@ -30,11 +30,7 @@ class T(html.parser.HTMLParser):
     def __init__(self): super().__init__(); self.out = []
     def handle_data(self, d): self.out.append(d)
 t = T(); t.feed(open(sys.argv[1], encoding="utf-8").read()); print("".join(t.out))' "$OUT/roadmap.html" >"$WORK/html.txt"
-"$PY" -c '
-import sys, openpyxl
-for ws in openpyxl.load_workbook(sys.argv[1]).worksheets:
-    for row in ws.iter_rows(values_only=True):
-        print("\n".join(str(v) for v in row if v is not None))' "$OUT/roadmap.xlsx" >"$WORK/xlsx.txt"
+xlsx_dump "$OUT/roadmap.xlsx" >"$WORK/xlsx.txt"
 
 for fmt in docx pdf html xlsx; do
   f=$WORK/$fmt.txt

@@ -71,14 +71,7 @@ check "curator addressed in the dative" contains_squashed "$WORK/order-roadmap.d
 check "no doubled full stop" bash -c "! grep -q '\.\.$' '$WORK/order-roadmap.docx.txt'"
 
 # Registers: every mentor and mentee, three sheets, owner-only file mode.
-"$PY" - "$OUT/registers.xlsx" >"$WORK/registers.txt" <<'PYEOF'
-import sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-print("SHEETS", "|".join(wb.sheetnames))
-for ws in wb.worksheets:
-    for row in ws.iter_rows(values_only=True):
-        print("\t".join("" if v is None else str(v) for v in row))
-PYEOF
+xlsx_dump "$OUT/registers.xlsx" >"$WORK/registers.txt"
 check "registers sheets" grep -q '^SHEETS База наставников|База наставляемых|Наставнические пары (группы)$' "$WORK/registers.txt"
 while IFS= read -r s; do
   check "registers have «$s»" grep -qF -- "$s" "$WORK/registers.txt"
