@@ -18,13 +18,13 @@ for tool in pandoc soffice; do
   chmod +x "$WORK/shims/$tool"
 done
 
-# median_seconds FILE FORMATS: median wall time of RUNS builds.
+# median_seconds FILE FORMATS [ONLY]: median wall time of RUNS builds.
 median_seconds() {
-  local file=$1 formats=$2 times=()
+  local file=$1 formats=$2 only=${3-roadmap} times=()  # ONLY "" builds every document
   for _ in $(seq "$RUNS"); do
     local start end
     start=$(date +%s.%N)
-    PATH="$WORK/shims:$PATH" "$BIN" build "$file" -o "$WORK/out" --format "$formats" >/dev/null
+    PATH="$WORK/shims:$PATH" "$BIN" build "$file" -o "$WORK/out" --format "$formats" ${only:+--only "$only"} >/dev/null
     end=$(date +%s.%N)
     times+=("$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", b - a}')")
   done
@@ -52,3 +52,7 @@ for n in 100 500; do
   /usr/bin/python3 bench/make_school.py "$n" >"$WORK/school-$n.json"
   row "синтетическая школа: $n мероприятий, $n сотрудников" "$WORK/school-$n.json"
 done
+rm -f "$WORK"/*.count
+full=$(median_seconds data/example.json docx,pdf,xlsx,html "")
+echo
+echo "Полный набор примера (дорожная карта, 2 приказа, реестры; все форматы): $full с, запусков pandoc: $(( $(wc -l <"$WORK/pandoc.count") / RUNS )), soffice: $(( $(wc -l <"$WORK/soffice.count") / RUNS ))."

@@ -85,6 +85,18 @@ void run_office(const RenderEnv& env, const std::vector<fs::path>& docx, const f
   }
 }
 
+// Files of kinds that hold personal data become owner-only before they are moved
+// into place (a rename keeps the mode), so no one else can read them at any moment.
+void restrict_personal_data(const std::vector<const DocumentKind*>& kinds, const fs::path& dir) {
+  for (const DocumentKind* kind : kinds) {
+    if (!kind->personal_data) continue;
+    for (const char* ext : {".docx", ".pdf", ".html", ".xlsx"}) {
+      fs::path f = dir / (kind->id + ext);
+      if (fs::exists(f)) fs::permissions(f, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& req, const RenderEnv& env) {
@@ -116,6 +128,7 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
     }
   }
   if (!for_pdf.empty()) run_office(env, for_pdf, staging.dir(), staging.work());
+  restrict_personal_data(kinds, staging.dir());
   return staging.commit();
 }
 

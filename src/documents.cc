@@ -22,10 +22,11 @@ const std::vector<DocumentKind>& document_kinds() {
        order_roadmap_context, nullptr},
       {"order-pairs", "приказ о закреплении наставнических пар (orders.pairs)", "order_pairs",
        Orientation::Portrait, [](const Programme& p) { return p.pairs_order.has_value() && !p.pairs.empty(); },
-       order_pairs_context, nullptr},
+       order_pairs_context, nullptr, /*personal_data=*/true},
       {"registers", "реестры наставников, наставляемых и пар (pairs)", "", Orientation::Landscape,
        [](const Programme& p) { return !p.pairs.empty(); }, nullptr,
-       [](const Programme& p, const std::filesystem::path& path) { write_registers_xlsx(p, path.string()); }},
+       [](const Programme& p, const std::filesystem::path& path) { write_registers_xlsx(p, path.string()); },
+       /*personal_data=*/true},
   };
   return kinds;
 }

@@ -25,6 +25,9 @@ struct DocumentKind {
   std::function<Json(const Programme&)> context;
   // Writes the XLSX form, if the kind has one; throws std::runtime_error on failure.
   std::function<void(const Programme&, const std::filesystem::path&)> write_xlsx;
+  // Holds pupils' or parents' personal data: every file of the kind is written
+  // readable by its owner only (152-ФЗ), and never published as is.
+  bool personal_data = false;
 };
 
 // Every kind nastavnik can build, in build order.

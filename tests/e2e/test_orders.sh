@@ -76,5 +76,8 @@ check "registers sheets" grep -q '^SHEETS База наставников|Баз
 while IFS= read -r s; do
   check "registers have «$s»" grep -qF -- "$s" "$WORK/registers.txt"
 done < <(sort -u "$WORK/expect-registers.txt")
-check "registers.xlsx is readable by its owner only" test "$(stat -c %a "$OUT/registers.xlsx")" = 600
+for f in registers.xlsx order-pairs.docx order-pairs.pdf order-pairs.html; do
+  check "$f (pupils' names) is readable by its owner only" test "$(stat -c %a "$OUT/$f")" = 600
+done
+check "the roadmap order (no pupils) stays readable" test "$(stat -c %a "$OUT/order-roadmap.pdf")" != 600
 summary
