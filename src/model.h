@@ -168,6 +168,9 @@ struct Order {
   std::optional<Date> date;
   std::string signer;  // staff id
   std::vector<std::string> extra_points;
+  // Staff the school's own points name: they sign the acquaintance sheet too
+  // (ТК РФ ст. 22), and free text cannot say who they are.
+  std::vector<std::string> acquaint;
   std::string pointer;
 };
 

@@ -96,8 +96,8 @@ Json order_pairs_context(const Programme& p) {
                    {"title", "Наставнические пары (группы) " + org + " на " + year + " учебный год"},
                    {"rows", rows}};
   std::vector<std::string> acquainted = mentors;
-  for (const auto& c : curators)
-    if (std::find(acquainted.begin(), acquainted.end(), c) == acquainted.end()) acquainted.push_back(c);
+  acquainted.insert(acquainted.end(), curators.begin(), curators.end());
+  acquainted.insert(acquainted.end(), o.acquaint.begin(), o.acquaint.end());  // the sheet lists each once
   return order_document(p, o, "О закреплении наставнических пар (групп) на " + year + " учебный год", basis, points,
                         appendix, acquainted);
 }

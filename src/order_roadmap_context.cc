@@ -70,6 +70,7 @@ Json order_roadmap_context(const Programme& p) {
 
   std::vector<std::string> acquainted = {p.curator};
   acquainted.insert(acquainted.end(), responsible.begin(), responsible.end());
+  acquainted.insert(acquainted.end(), o.acquaint.begin(), o.acquaint.end());
   return order_document(
       p, o,
       "Об утверждении дорожной карты (плана мероприятий) по реализации целевой модели наставничества на " + year +

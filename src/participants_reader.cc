@@ -43,7 +43,7 @@ NameForms read_name_forms(ObjectReader& r, Diagnostics& diag) {
 }
 
 std::optional<Order> read_order(const Json& v, const std::string& ptr, const Programme& p, Diagnostics& diag) {
-  ObjectReader r(v, ptr, diag, {"number", "date", "signer", "points"});
+  ObjectReader r(v, ptr, diag, {"number", "date", "signer", "points", "acquaint"});
   if (!r.ok()) return std::nullopt;
   Order o;
   o.pointer = ptr;
@@ -57,6 +57,18 @@ std::optional<Order> read_order(const Json& v, const std::string& ptr, const Pro
         o.extra_points.push_back(trim((*pts)[i].get<std::string>()));
       else
         diag.error(r.pointer("points") + "/" + std::to_string(i), "пункт приказа должен быть непустой строкой");
+    }
+  }
+  if (const Json* acq = r.array("acquaint")) {
+    for (size_t i = 0; i < acq->size(); ++i) {
+      std::string item = r.pointer("acquaint") + "/" + std::to_string(i);
+      if (!(*acq)[i].is_string()) {
+        diag.error(item, "здесь ожидался код сотрудника в кавычках");
+        continue;
+      }
+      std::string id = (*acq)[i].get<std::string>();
+      if (p.find_staff(id)) o.acquaint.push_back(id);
+      else report_unknown_staff(id, item, p, diag);
     }
   }
   return o;

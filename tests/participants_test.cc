@@ -30,7 +30,8 @@ std::string with_pairs(const std::string& pairs, const std::string& extra = "") 
     {"id": "p3", "full_name": "Зуев Олег Олегович", "class": "11А", "birth_date": "2005-07-01"}
   ],
   "others": [{"id": "st1", "kind": "student", "full_name": "Лисицына Яна Игоревна", "organisation": "колледж"}],
-  "orders": {"pairs": {"number": 12, "date": "2023-10-02", "signer": "director", "points": ["Свой пункт."]}},
+  "orders": {"pairs": {"number": 12, "date": "2023-10-02", "signer": "director", "points": ["Свой пункт."],
+                       "acquaint": ["deputy"]}},
   "pairs": )" + pairs + extra + ",";
   t.insert(t.find("\"staff\""), people + "\n  ");
   replace_once(t, R"("position": "директор"})",
@@ -72,6 +73,7 @@ TEST_CASE("participants, pairs and orders are read into the model") {
   REQUIRE(p.pairs_order);
   CHECK(p.pairs_order->number == "12");
   CHECK(p.pairs_order->extra_points == std::vector<std::string>{"Свой пункт."});
+  CHECK(p.pairs_order->acquaint == std::vector<std::string>{"deputy"});
   CHECK(p.find_staff("director")->mentoring_consent->agreement.number == "7");
   CHECK(r.diagnostics.items().empty());
 }

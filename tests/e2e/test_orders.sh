@@ -31,7 +31,7 @@ for e in d["roadmap"]["events"]:
 roadmap = common + [ddmmyyyy(o["date"]), "№ " + str(o["number"]), "от " + ddmmyyyy(o["date"]) + " № " + str(o["number"]),
     "Об утверждении дорожной карты (плана мероприятий) по реализации целевой модели наставничества на " + d["academic_year"] + " учебный год",
     "С приказом от " + ddmmyyyy(o["date"]) + " № " + str(o["number"]) + " ознакомлены:", sig(o["signer"])]
-roadmap += [sig(i) for i in [d["curator"]] + responsible] + o.get("points", [])
+roadmap += [sig(i) for i in [d["curator"]] + responsible + o.get("acquaint", [])] + o.get("points", [])
 roadmap += [ddmmyyyy(x) for x in d["monitoring_dates"]]
 roadmap += [e["title"] for e in d["roadmap"]["events"]]
 o = d["orders"]["pairs"]
@@ -47,6 +47,7 @@ for p in d["pairs"]:
         pairs.append("письменное согласие от " + ddmmyyyy(c["date"]))
         pairs.append("№ " + str(c["agreement"]["number"]))
 registers = [people[i]["full_name"] for p in d["pairs"] for i in [p["mentor"]] + p["mentees"]]
+registers += [p["id"] for p in d["pairs"]]
 for name, lines in (("order-roadmap", roadmap), ("order-pairs", pairs), ("registers", registers)):
     open(f"{work}/expect-{name}.txt", "w", encoding="utf-8").write("\n".join(lines) + "\n")
 PYEOF
