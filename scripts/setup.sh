@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # what a user would open (poppler-utils, openpyxl, jsonschema, unzip).
 PACKAGES=(
   g++ cmake make pkg-config
-  nlohmann-json3-dev libxlsxwriter-dev libkainjow-mustache-dev
+  nlohmann-json3-dev libxlsxwriter-dev libzip-dev libkainjow-mustache-dev
   pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig
   catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip
 )
