@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "documents.h"
+#include "batch_render.h"
 #include "staging.h"
 #include "templates.h"
 
@@ -44,17 +45,24 @@ std::vector<const DocumentKind*> selected_kinds(const Programme& p, const BuildR
     return out;
   }
   for (const auto& id : req.only) {
-    const DocumentKind* k = find_document_kind(id);
-    if (!k) {
-      std::string known;
-      for (const auto& x : document_kinds()) known += (known.empty() ? "" : ", ") + x.id;
+    std::vector<const DocumentKind*> found = find_document_kinds(id);
+    if (found.empty()) {
+      std::string known = "consents";
+      for (const auto& x : document_kinds()) known += ", " + x.id;
       throw std::invalid_argument("неизвестный документ «" + id + "»; есть: " + known);
     }
-    if (!k->applies(p)) throw std::invalid_argument("для документа «" + id + "» в данных нет нужного: " + k->name);
-    out.push_back(k);
+    size_t before = out.size();
+    for (const DocumentKind* k : found) {
+      if (k->applies(p)) out.push_back(k);
+      else if (found.size() == 1)  // a group may lack some kinds; one named kind must be there
+        throw std::invalid_argument("для документа «" + id + "» в данных нет нужного: " + k->name);
+    }
+    if (out.size() == before) throw std::invalid_argument("для документов «" + id + "» в данных нет участников пар");
   }
   return out;
 }
+
+}  // namespace
 
 void run_pandoc(const RenderEnv& env, const fs::path& html, const fs::path& docx, bool landscape) {
   std::vector<std::string> argv = {
@@ -66,33 +74,59 @@ void run_pandoc(const RenderEnv& env, const fs::path& html, const fs::path& docx
   require_success(env.tools->run(argv, env.pandoc_timeout), "pandoc", "pandoc", env.pandoc_timeout);
 }
 
+namespace {
+
+struct PdfJob {
+  fs::path docx;    // what LibreOffice converts
+  fs::path target;  // where its PDF goes
+};
+
 // One LibreOffice start converts every DOCX of the build: starting it costs more
-// than converting (domain.md: 1.5 s for one file, 2.4 s for twenty).
-void run_office(const RenderEnv& env, const std::vector<fs::path>& docx, const fs::path& out_dir,
-                const fs::path& work) {
-  std::vector<std::string> argv = {"soffice", "-env:UserInstallation=file://" + (work / "lo-profile").string(),
-                                   "--headless", "--norestore", "--nologo", "--nolockcheck",
-                                   "--convert-to", "pdf:writer_pdf_Export", "--outdir", out_dir.string()};
-  for (const auto& d : docx) argv.push_back(d.string());
-  ToolResult r = env.tools->run(argv, env.office_timeout);
-  require_success(r, "soffice", "libreoffice-writer-nogui", env.office_timeout);
-  for (const auto& d : docx) {
-    fs::path pdf = out_dir / d.stem();
+// than converting (domain.md: 1.5 s for one file, 2.4 s for twenty). It writes
+// into one folder; each PDF then moves to its kind's folder. LibreOffice 7.4
+// silently ignores files past about its 250th argument, so long lists go in chunks.
+void run_office(const RenderEnv& env, const std::vector<PdfJob>& jobs, const fs::path& work) {
+  constexpr size_t kFilesPerCall = 200;
+  const fs::path out_dir = work / "pdf";
+  fs::create_directories(out_dir);
+  ToolResult r;
+  for (size_t first = 0; first < jobs.size(); first += kFilesPerCall) {
+    std::vector<std::string> argv = {"soffice", "-env:UserInstallation=file://" + (work / "lo-profile").string(),
+                                     "--headless", "--norestore", "--nologo", "--nolockcheck",
+                                     "--convert-to", "pdf:writer_pdf_Export", "--outdir", out_dir.string()};
+    for (size_t i = first; i < jobs.size() && i < first + kFilesPerCall; ++i) argv.push_back(jobs[i].docx.string());
+    r = env.tools->run(argv, env.office_timeout);
+    require_success(r, "soffice", "libreoffice-writer-nogui", env.office_timeout);
+  }
+  for (const auto& j : jobs) {
+    fs::path pdf = out_dir / j.docx.stem();
     pdf += ".pdf";
     if (!fs::exists(pdf))
       throw ToolError("LibreOffice (soffice, пакет libreoffice-writer-nogui) не создал " + pdf.filename().string() +
                       (r.output.empty() ? "" : ":\n" + r.output));
+    fs::rename(pdf, j.target);
   }
+}
+
+constexpr fs::perms kOwnerFile = fs::perms::owner_read | fs::perms::owner_write;
+
+// The folder a kind's files go to; a folder of personal data is its owner's only.
+fs::path kind_dir(const Staging& staging, const DocumentKind& kind) {
+  if (kind.folder.empty()) return staging.dir();
+  fs::path dir = staging.dir() / kind.folder;
+  fs::create_directories(dir);
+  if (kind.personal_data) fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace);
+  return dir;
 }
 
 // Files of kinds that hold personal data become owner-only before they are moved
 // into place (a rename keeps the mode), so no one else can read them at any moment.
-void restrict_personal_data(const std::vector<const DocumentKind*>& kinds, const fs::path& dir) {
+void restrict_personal_data(const std::vector<const DocumentKind*>& kinds, const Staging& staging) {
   for (const DocumentKind* kind : kinds) {
     if (!kind->personal_data) continue;
     for (const char* ext : {".docx", ".pdf", ".html", ".xlsx"}) {
-      fs::path f = dir / (kind->id + ext);
-      if (fs::exists(f)) fs::permissions(f, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
+      fs::path f = kind_dir(staging, *kind) / (kind->id + ext);
+      if (fs::exists(f)) fs::permissions(f, kOwnerFile, fs::perm_options::replace);
     }
   }
 }
@@ -104,14 +138,24 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
   Staging staging(req.out_dir);
   TemplateSet templates(env.templates_dir);
   const std::string css = read_file(env.templates_dir / "site.css");
-  std::vector<fs::path> for_pdf;
+  std::vector<PdfJob> for_pdf;
 
   for (const DocumentKind* kind : kinds) {
-    if (req.formats.xlsx && kind->write_xlsx) kind->write_xlsx(p, staging.dir() / (kind->id + ".xlsx"));
+    const fs::path dir = kind_dir(staging, *kind);
+    if (req.formats.xlsx && kind->write_xlsx) kind->write_xlsx(p, dir / (kind->id + ".xlsx"));
     if (kind->template_name.empty()) continue;
     bool landscape = kind->orientation == Orientation::Landscape;
+    Json page_geometry = {{"text_width", text_width_twips(landscape)}, {"landscape", landscape}};
+    if (kind->batch) {  // forms are printed and signed, not published: no HTML
+      if (!req.formats.docx && !req.formats.pdf) continue;
+      fs::path combined = (req.formats.docx ? dir : staging.work()) / (kind->id + ".docx");
+      render_batch(env, templates, *kind, kind->batch(p), page_geometry, staging.work(), combined,
+                   req.formats.docx ? dir / kind->id : fs::path());
+      if (req.formats.pdf) for_pdf.push_back({combined, dir / (kind->id + ".pdf")});
+      continue;
+    }
     Json ctx = kind->context(p);
-    ctx["page"] = {{"text_width", text_width_twips(landscape)}, {"landscape", landscape}};
+    ctx["page"] = page_geometry;
     std::string body = templates.render(kind->template_name, ctx);
     std::string title = ctx.value("title", kind->name);
     if (req.formats.html) {
@@ -122,13 +166,13 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
       fs::path html = staging.work() / (kind->id + ".html");
       write_file(html, "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"></head><body>\n" + body +
                            "\n</body></html>\n");
-      fs::path docx = (req.formats.docx ? staging.dir() : staging.work()) / (kind->id + ".docx");
+      fs::path docx = (req.formats.docx ? dir : staging.work()) / (kind->id + ".docx");
       run_pandoc(env, html, docx, landscape);
-      if (req.formats.pdf) for_pdf.push_back(docx);
+      if (req.formats.pdf) for_pdf.push_back({docx, dir / (kind->id + ".pdf")});
     }
   }
-  if (!for_pdf.empty()) run_office(env, for_pdf, staging.dir(), staging.work());
-  restrict_personal_data(kinds, staging.dir());
+  if (!for_pdf.empty()) run_office(env, for_pdf, staging.work());
+  restrict_personal_data(kinds, staging);
   return staging.commit();
 }
 

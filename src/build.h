@@ -39,6 +39,11 @@ struct RenderEnv {
 std::vector<std::filesystem::path> build_documents(const Programme& p, const BuildRequest& req,
                                                    const RenderEnv& env);
 
+// Runs pandoc: the HTML file into a DOCX with the reference document of that
+// orientation and the project's Lua filter; throws ToolError when pandoc fails.
+void run_pandoc(const RenderEnv& env, const std::filesystem::path& html, const std::filesystem::path& docx,
+                bool landscape);
+
 // Text width of a page in twips (A4 less the ГОСТ margins), for the DOCX filter.
 int text_width_twips(bool landscape);
 

@@ -13,6 +13,12 @@ namespace nastavnik {
 
 enum class Orientation { Portrait, Landscape };
 
+// One form of a batch kind: whose it is (for its file name) and its context.
+struct BatchItem {
+  std::string name;  // the person's full name; made into a safe, unique file name
+  Json context;
+};
+
 struct DocumentKind {
   std::string id;             // `--only` value and output file stem: «roadmap»
   std::string name;           // for messages: «дорожная карта»
@@ -28,6 +34,12 @@ struct DocumentKind {
   // Holds pupils' or parents' personal data: every file of the kind is written
   // readable by its owner only (152-ФЗ), and never published as is.
   bool personal_data = false;
+  // Batch kinds render one form per item: per-person DOCX files in
+  // <folder>/<id>/, and <folder>/<id>.docx and .pdf holding them all for printing.
+  // One pandoc run serves the whole batch (the combined DOCX is split afterwards).
+  std::function<std::vector<BatchItem>(const Programme&)> batch;
+  std::string folder;  // output subfolder («consents»); "" for the top of the output
+  std::string group;   // an `--only` name that selects every kind of the group («consents»)
 };
 
 // Every kind nastavnik can build, in build order.
@@ -35,6 +47,9 @@ const std::vector<DocumentKind>& document_kinds();
 
 // The kind with that id, or nullptr.
 const DocumentKind* find_document_kind(const std::string& id);
+
+// The kinds an `--only` name selects: the kind with that id, or every kind of that group.
+std::vector<const DocumentKind*> find_document_kinds(const std::string& id_or_group);
 
 // Context builders, one per kind (each in its own <kind>_context.cc).
 Json roadmap_context(const Programme& p);

@@ -28,6 +28,20 @@ struct DocumentRef {
   std::optional<Date> date;
 };
 
+// An identity document for a consent (152-ФЗ ст. 9 ч. 4 п. 1): whatever the data
+// lacks is printed as a blank line to fill in by hand.
+struct IdentityDocument {
+  std::string kind;  // «паспорт гражданина Российской Федерации» unless the data says otherwise
+  std::string series, number, issued_by, division_code;
+  std::optional<Date> issued_on;
+};
+
+// Personal data a consent names, common to every kind of person.
+struct ContactData {
+  std::string address;                     // registration address
+  std::optional<IdentityDocument> document;
+};
+
 // A person's sex as the data records it (grammatical gender for declension is
 // declension.h's concern and may also come from the patronymic).
 enum class Sex { Male, Female };
@@ -54,6 +68,7 @@ struct StaffMember {
   std::optional<int> experience_years;  // pedagogical experience
   bool young_specialist = false;
   std::optional<MentoringConsent> mentoring_consent;
+  ContactData contact;
   std::string pointer;    // JSON pointer of the entry, for messages
 };
 
@@ -63,6 +78,8 @@ struct Representative {
   std::string relation;  // «мать», «отец», «опекун»
   std::string phone;
   std::string address;
+  std::optional<IdentityDocument> document;
+  std::string authority;  // the document proving authority («свидетельство о рождении …»)
 };
 
 struct Pupil {
@@ -73,6 +90,7 @@ struct Pupil {
   std::optional<Sex> sex;
   NameForms name_forms;
   std::optional<Representative> representative;
+  ContactData contact;  // used when the pupil is an adult and signs for themself
   std::string pointer;
 };
 
@@ -87,7 +105,15 @@ struct OtherPerson {
   std::string phone;
   std::optional<Sex> sex;
   NameForms name_forms;
+  ContactData contact;
   std::string pointer;
+};
+
+// Where the school publishes the programme on its site (152-ФЗ ст. 10.1: the
+// consent to dissemination names the exact pages).
+struct Publication {
+  std::vector<std::string> pages;  // full URLs
+  bool pupils = false;             // whether pupils' data is published at all
 };
 
 struct Approval {
@@ -194,6 +220,8 @@ struct Programme {
   std::vector<Date> monitoring_dates;  // stage 1 and stage 2 of monitoring
   std::optional<Order> roadmap_order;  // approves the roadmap, appoints the curator
   std::optional<Order> pairs_order;    // fixes the pairs and groups
+  std::optional<Publication> publication;
+  std::optional<Date> consents_date;  // the date the forms are handed out
   Roadmap roadmap;
   std::optional<Executor> executor;
 

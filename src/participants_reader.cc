@@ -42,6 +42,20 @@ NameForms read_name_forms(ObjectReader& r, Diagnostics& diag) {
   return f;
 }
 
+std::optional<IdentityDocument> read_identity(ObjectReader& r, Diagnostics& diag) {
+  const Json* v = r.raw("document");
+  if (!v) return std::nullopt;
+  ObjectReader d(*v, r.pointer("document"), diag, {"kind", "series", "number", "issued_by", "issued_on", "division_code"});
+  IdentityDocument doc;
+  doc.kind = d.text("kind");
+  doc.series = d.number("series");
+  doc.number = d.number("number");
+  doc.issued_by = d.text("issued_by");
+  doc.issued_on = d.date("issued_on");
+  doc.division_code = d.text("division_code");
+  return doc;
+}
+
 std::optional<Order> read_order(const Json& v, const std::string& ptr, const Programme& p, Diagnostics& diag) {
   ObjectReader r(v, ptr, diag, {"number", "date", "signer", "points", "acquaint"});
   if (!r.ok()) return std::nullopt;
@@ -76,7 +90,13 @@ std::optional<Order> read_order(const Json& v, const std::string& ptr, const Pro
 
 }  // namespace
 
+void read_contact(ObjectReader& r, ContactData& c, Diagnostics& diag) {
+  c.address = r.text("address");
+  c.document = read_identity(r, diag);
+}
+
 void read_staff_details(ObjectReader& r, StaffMember& s, Diagnostics& diag) {
+  read_contact(r, s.contact, diag);
   s.sex = read_sex(r, diag);
   s.name_forms = read_name_forms(r, diag);
   s.experience_years = r.integer("experience_years", 0, 70);
@@ -93,7 +113,8 @@ void read_staff_details(ObjectReader& r, StaffMember& s, Diagnostics& diag) {
 void read_pupils(const Json& arr, const std::string& ptr, Programme& p, Diagnostics& diag) {
   for (size_t i = 0; i < arr.size(); ++i) {
     std::string item = ptr + "/" + std::to_string(i);
-    ObjectReader r(arr[i], item, diag, {"id", "full_name", "class", "birth_date", "gender", "name_forms", "representative"});
+    ObjectReader r(arr[i], item, diag,
+                   {"id", "full_name", "class", "birth_date", "gender", "name_forms", "representative", "address", "document"});
     if (!r.ok()) continue;
     Pupil x;
     x.pointer = item;
@@ -104,13 +125,17 @@ void read_pupils(const Json& arr, const std::string& ptr, Programme& p, Diagnost
     x.birth_date = r.date("birth_date");
     x.sex = read_sex(r, diag);
     x.name_forms = read_name_forms(r, diag);
+    read_contact(r, x.contact, diag);
     if (const Json* rep = r.raw("representative")) {
-      ObjectReader rr(*rep, r.pointer("representative"), diag, {"full_name", "relation", "phone", "address"});
+      ObjectReader rr(*rep, r.pointer("representative"), diag,
+                      {"full_name", "relation", "phone", "address", "document", "authority"});
       Representative rp;
       rp.full_name = rr.text("full_name", true);
       rp.relation = rr.text("relation", true);
       rp.phone = rr.text("phone");
       rp.address = rr.text("address");
+      rp.document = read_identity(rr, diag);
+      rp.authority = rr.text("authority");
       x.representative = rp;
     }
     p.pupils.push_back(std::move(x));
@@ -121,7 +146,8 @@ void read_others(const Json& arr, const std::string& ptr, Programme& p, Diagnost
   for (size_t i = 0; i < arr.size(); ++i) {
     std::string item = ptr + "/" + std::to_string(i);
     ObjectReader r(arr[i], item, diag,
-                   {"id", "kind", "full_name", "organisation", "position", "phone", "gender", "name_forms"});
+                   {"id", "kind", "full_name", "organisation", "position", "phone", "gender", "name_forms", "address",
+                    "document"});
     if (!r.ok()) continue;
     OtherPerson x;
     x.pointer = item;
@@ -140,6 +166,7 @@ void read_others(const Json& arr, const std::string& ptr, Programme& p, Diagnost
     x.phone = r.text("phone");
     x.sex = read_sex(r, diag);
     x.name_forms = read_name_forms(r, diag);
+    read_contact(r, x.contact, diag);
     p.others.push_back(std::move(x));
   }
 }
@@ -192,6 +219,23 @@ void read_programme_extras(ObjectReader& r, Programme& p, Diagnostics& diag) {
       if (auto d = read_date_value((*md)[i], r.pointer("monitoring_dates") + "/" + std::to_string(i), diag))
         p.monitoring_dates.push_back(*d);
   }
+  if (const Json* pub = r.raw("publication")) {
+    ObjectReader pr(*pub, "/publication", diag, {"pages", "pupils"});
+    Publication publication;
+    if (const Json* pages = pr.array("pages", true)) {
+      for (size_t i = 0; i < pages->size(); ++i) {
+        const Json& u = (*pages)[i];
+        std::string item = pr.pointer("pages") + "/" + std::to_string(i);
+        if (u.is_string() && (u.get<std::string>().rfind("https://", 0) == 0 || u.get<std::string>().rfind("http://", 0) == 0))
+          publication.pages.push_back(u.get<std::string>());
+        else
+          diag.error(item, "адрес страницы сайта пишется полностью, начиная с https:// — он войдёт в согласие на распространение");
+      }
+    }
+    publication.pupils = pr.boolean("pupils").value_or(false);
+    p.publication = publication;
+  }
+  p.consents_date = r.date("consents_date");
   if (const Json* v = r.array("pupils")) read_pupils(*v, r.pointer("pupils"), p, diag);
   if (const Json* v = r.array("others")) read_others(*v, r.pointer("others"), p, diag);
   if (const Json* v = r.array("pairs")) read_pairs(*v, r.pointer("pairs"), p, diag);

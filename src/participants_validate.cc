@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "consent_plan.h"
 #include "mentoring_form.h"
 #include "person_name.h"
 #include "validate.h"
@@ -45,19 +46,12 @@ void check_unique_ids(const Programme& p, Diagnostics& diag) {
       diag.error(x.pointer + "/id", "код пары «" + x.id + "» повторяется");
 }
 
-bool is_minor(const Pupil& x, const Date& on) {
-  if (!x.birth_date) return true;
-  Date adult{x.birth_date->year + 18, x.birth_date->month, x.birth_date->day};
-  if (adult.month == 2 && adult.day == 29 && !is_valid_date(adult.year, 2, 29)) adult = {adult.year, 3, 1};
-  return on < adult;
-}
-
 void check_pupils(const Programme& p, Diagnostics& diag) {
   for (const auto& x : p.pupils) {
     if (!x.birth_date && !x.representative)
       diag.warning(x.pointer + "/birth_date", "у обучающегося «" + x.full_name +
                                                   "» нет даты рождения: не понять, нужен ли законный представитель");
-    else if (x.birth_date && is_minor(x, p.academic_year.start()) && !x.representative)
+    else if (x.birth_date && is_minor_pupil(p, x) && !x.representative)
       diag.error(x.pointer + "/representative", "«" + x.full_name +
                                                    "» несовершеннолетний: укажите законного представителя "
                                                    "(он подписывает согласие на обработку персональных данных)");

@@ -39,7 +39,7 @@ void read_staff(const Json& arr, const std::string& ptr, Programme& p, Diagnosti
     std::string item_ptr = ptr + "/" + std::to_string(i);
     ObjectReader r(arr[i], item_ptr, diag,
                    {"id", "full_name", "position", "phone", "gender", "name_forms", "experience_years",
-                    "young_specialist", "mentoring_consent"});
+                    "young_specialist", "mentoring_consent", "address", "document"});
     if (!r.ok()) continue;
     StaffMember s;
     s.id = r.text("id", true);
@@ -97,7 +97,8 @@ ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& 
   Programme p;
   ObjectReader r(root, "", diag,
                  {"format_version", "organisation", "academic_year", "period", "staff", "executor", "roadmap",
-                  "curator", "max_mentees_per_mentor", "monitoring_dates", "pupils", "others", "pairs", "orders"});
+                  "curator", "max_mentees_per_mentor", "monitoring_dates", "pupils", "others", "pairs", "orders",
+                  "publication", "consents_date"});
   if (r.ok()) {
     if (auto v = r.integer("format_version", 1, 1)) (void)v;
     if (const Json* org = r.raw("organisation", true)) read_organisation(*org, "/organisation", p.organisation, diag);

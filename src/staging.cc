@@ -37,6 +37,8 @@ std::vector<fs::path> Staging::commit() {
     fs::path target = out_dir_ / rel;
     if (entry.is_directory()) {
       fs::create_directories(target);
+      // A folder of personal data stays its owner's only in the output too.
+      fs::permissions(target, entry.status().permissions(), fs::perm_options::replace);
       continue;
     }
     fs::rename(entry.path(), target);  // atomic per file: a reader never sees half a file

@@ -90,12 +90,10 @@ void write_sheet(lxw_worksheet* ws, const RegisterSheet& s, const Formats& f, St
                                        .repeat_last_row = static_cast<int>(kHeaderRow)}));
 }
 
-void set_properties(lxw_workbook* wb, const Programme& p, Status& st) {
+void set_properties(lxw_workbook* wb, const Programme& p, const std::string& what, Status& st) {
   // libxlsxwriter copies the property strings; they only need to live until the call returns.
-  std::string title = xlsx::property_text("Реестры программы наставничества");
-  std::string subject = xlsx::property_text(
-      "База наставников, база наставляемых, наставнические пары (группы), " +
-      p.academic_year.label() + " учебный год");
+  std::string title = xlsx::property_text(what);
+  std::string subject = xlsx::property_text(what + ", " + p.academic_year.label() + " учебный год");
   std::string author = "nastavnik";
   std::string company = xlsx::property_text(p.organisation.short_name);
   std::string comments = "Содержит персональные данные обучающихся и их законных "
@@ -112,13 +110,18 @@ void set_properties(lxw_workbook* wb, const Programme& p, Status& st) {
 }  // namespace
 
 void write_registers_xlsx(const Programme& p, const std::string& path) {
+  write_register_workbook(p, build_registers(p), "Реестры программы наставничества", path);
+}
+
+void write_register_workbook(const Programme& p, const std::vector<RegisterSheet>& sheets, const std::string& what,
+                             const std::string& path) {
   xlsx::WorkbookFile file(path, xlsx::FileAccess::OwnerOnly);
   lxw_workbook* wb = file.workbook();
   Status st;
   if (wb) {
-    set_properties(wb, p, st);
+    set_properties(wb, p, what, st);
     const Formats formats = make_formats(wb);
-    for (const RegisterSheet& sheet : build_registers(p)) {
+    for (const RegisterSheet& sheet : sheets) {
       lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.sheet_name.c_str());
       if (!ws) {
         st.check(LXW_ERROR_MEMORY_MALLOC_FAILED);

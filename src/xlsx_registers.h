@@ -14,4 +14,9 @@ namespace nastavnik {
 // Writes the registers workbook; throws std::runtime_error with a Russian message on failure.
 void write_registers_xlsx(const Programme& p, const std::string& path);
 
+// Writes any registers as one owner-only workbook, a sheet each, `what` naming it in
+// the file's properties; throws std::runtime_error with a Russian message on failure.
+void write_register_workbook(const Programme& p, const std::vector<RegisterSheet>& sheets, const std::string& what,
+                             const std::string& path);
+
 }  // namespace nastavnik

@@ -146,8 +146,14 @@ expect_rejected "a pupil without class" \
   'del d["pupils"][0]["class"]' \
   "'class' is a required property"
 
-# 9. A form typed with a hyphen instead of the en dash is accepted, as the
-#    program accepts it.
+# 9. Consent data: an identity document with a misspelt key (issued_date for
+#    issued_on) is rejected, as the program rejects it.
+expect_rejected "a \"document\" with an unknown key" \
+  'd["staff"][6]["document"] = {"series": "07 03", "number": "415862", "issued_date": "2003-06-17"}' \
+  "'issued_date' was unexpected"
+
+# 10. A form typed with a hyphen instead of the en dash is accepted, as the
+#     program accepts it.
 doc="$tmp/hyphen_form.json"
 "$PY" "$tmp/mutate.py" "$EXAMPLE" "$doc" 'd["pairs"][0]["form"] = "учитель-ученик"'
 run_validate "$doc"
