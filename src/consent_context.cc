@@ -134,13 +134,13 @@ void add_processing_terms(const Programme& p, const ConsentItem& item, Json& ctx
   Json groups = Json::array();
   std::vector<std::string> flat;
   if (item.by_representative) {
-    groups.push_back({{"title", "о ребёнке: "}, {"items", items_json(child_data_items())}});
-    groups.push_back({{"title", "обо мне: "}, {"items", items_json(representative_data_items())}});
+    groups.push_back({{"title", "о ребёнке:"}, {"items", items_json(child_data_items())}});
+    groups.push_back({{"title", "обо мне:"}, {"items", items_json(representative_data_items())}});
     flat = child_data_items();
     for (const auto& x : representative_data_items()) flat.push_back(x);
   } else {
     flat = own_data_items(p, item.person_id);
-    groups.push_back({{"title", ""}, {"items", items_json(flat)}});
+    groups.push_back({{"title", nullptr}, {"items", items_json(flat)}});  // null: no heading (an empty string is truthy in Mustache)
   }
   for (auto& g : groups) g["last_group"] = false;
   groups.back()["last_group"] = true;

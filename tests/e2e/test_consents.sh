@@ -79,6 +79,25 @@ for kind in consent-personal consent-representative consent-dissemination consen
   check "$kind: a per-person file holds exactly one form" test "$(grep -c '^Согласие ' "$WORK/$kind.one.txt")" -eq 1
   check "$kind: no null/None printed" bash -c "! grep -Eqi '\\bnull\\b|\\bNone\\b|\\{\\{' '$WORK/$kind.txt'"
 done
+# Each kind's checklist, read back through pandoc from one person's DOCX.
+org=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["organisation"]["full_name"])' "$SOURCE_DIR/data/example.json")
+ninefold=("адрес регистрации" "серия" "выдан" "$org" "адрес:" "Цель обработки персональных данных"
+          "Перечень персональных данных" "Действия с персональными данными" "способы обработки"
+          "не поручает обработку персональных данных другому лицу" "Срок действия согласия"
+          "Порядок отзыва согласия" "(подпись)" "(дата)")
+checklist_consent-personal() { printf '%s\n' "${ninefold[@]}" "статьёй 9"; }
+checklist_consent-representative() { printf '%s\n' "${ninefold[@]}" "законным представителем" "подтверждающий полномочия" "дата рождения"; }
+checklist_consent-dissemination() { printf '%s\n' "статьёй 10.1" "https://school7-example.ru/nastavnichestvo" "Категории и перечень персональных данных" \
+  "условия и запреты" "Биометрические персональные данные" "фотографическое изображение" "Срок действия согласия" "ИНН" "ОГРН" "(подпись)"; }
+checklist_consent-mentoring() { printf '%s\n' "351.8" "Форма наставничества" "Срок наставничества" "дополнительным соглашением" "досрочно" "(подпись)"; }
+for kind in consent-personal consent-representative consent-dissemination consent-mentoring; do
+  sample=$(find "$OUT/consents/$kind" -name "*.docx" | sort | sed -n 1p)
+  pandoc -f docx -t plain --wrap=none "$sample" -o "$WORK/$kind.sample.txt"
+  while IFS= read -r element; do
+    check "$kind checklist: «$element»" contains_squashed "$WORK/$kind.sample.txt" "$element"
+  done < <("checklist_$kind")
+done
+
 # A minor gets the representative's form and no adult form.
 minor=$(head -1 "$WORK/plan-consent-representative.txt")
 check "no adult form names the minor" bash -c "! tr -d ' \n' <'$WORK/consent-personal.txt' | grep -qF '$(printf %s "$minor" | tr -d ' ')'"
