@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "consent_text.h"
+#include "mentoring_form.h"
 #include "person_forms.h"
 #include "person_name.h"
 #include "text_util.h"
@@ -186,10 +187,6 @@ void add_dissemination_terms(const Programme& p, const ConsentItem& item, Json& 
   ctx["withdrawal"] = dissemination_withdrawal(p);
 }
 
-std::string term_of(const std::optional<Date>& from, const std::optional<Date>& to) {
-  auto d = [](const std::optional<Date>& v) { return v ? format_numeric(*v) : std::string("__.__.____"); };
-  return "с " + d(from) + " по " + d(to);
-}
 
 // «обучающиеся 10А класса: Панов И.А., Сергеева А.Р.; Некрасов А.С. (учитель информатики)».
 std::string mentees_text(const Programme& p, const Pair& x) {
@@ -238,7 +235,7 @@ void add_mentoring_terms(const Programme& p, const ConsentItem& item, Json& ctx)
     pairs.push_back({{"n", std::to_string(pairs.size() + 1)},
                      {"mentees", mentees_text(p, x)},
                      {"form", x.form.empty() ? consent_blank(16) : form},
-                     {"term", term_of(x.from, x.to)},
+                     {"term", term_text(x.from, x.to)},
                      {"goal", or_blank(x.goal, 30)}});
     if (!x.from) from_missing = true;
     else if (!from || *x.from < *from) from = x.from;
@@ -248,7 +245,7 @@ void add_mentoring_terms(const Programme& p, const ConsentItem& item, Json& ctx)
   if (from_missing) from.reset();
   if (to_missing) to.reset();
   ctx["pairs"] = pairs;
-  ctx["term"] = term_of(from, to);
+  ctx["term"] = term_text(from, to);
   ctx["duties"] = items_json(mentoring_duties());
   ctx["pay"] = mentoring_pay();
   ctx["early_end"] = mentoring_early_end();

@@ -65,6 +65,11 @@ std::string role_name(MentoringForm::Role r) {
   return "";
 }
 
+std::string term_text(const std::optional<Date>& from, const std::optional<Date>& to) {
+  auto d = [](const std::optional<Date>& v) { return v ? format_numeric(*v) : std::string("__.__.____"); };
+  return "с " + d(from) + " по " + d(to);
+}
+
 bool fits_role(const Programme& p, const std::string& id, MentoringForm::Role r) {
   switch (r) {
     case MentoringForm::Role::Pupil: return p.find_pupil(id) != nullptr;

@@ -31,6 +31,10 @@ const MentoringForm* find_form(const std::string& name);
 // Russian name of a role, for messages: «педагог (сотрудник школы)», «обучающийся» …
 std::string role_name(MentoringForm::Role r);
 
+// The term of a pair as documents print it: «с 18.12.2023 по 31.05.2024», with a
+// blank for a date the data lacks.
+std::string term_text(const std::optional<Date>& from, const std::optional<Date>& to);
+
 // Whether a person of that kind may take a role.
 bool fits_role(const Programme& p, const std::string& person_id, MentoringForm::Role r);
 

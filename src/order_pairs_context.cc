@@ -6,17 +6,13 @@
 #include "approval_block.h"
 #include "build.h"
 #include "documents.h"
+#include "mentoring_form.h"
 #include "order_frame.h"
 #include "person_forms.h"
 #include "person_name.h"
 
 namespace nastavnik {
 namespace {
-
-std::string term(const Pair& x) {
-  auto d = [](const std::optional<Date>& v) { return v ? format_numeric(*v) : std::string("__.__.____"); };
-  return "с " + d(x.from) + " по " + d(x.to);
-}
 
 std::string curator_of(const Programme& p, const Pair& x) { return x.curator.empty() ? p.curator : x.curator; }
 
@@ -53,7 +49,7 @@ Json order_pairs_context(const Programme& p) {
                     {"mentor_role", person_role(p, x.mentor)},
                     {"mentees", mentees},
                     {"form", x.form + (x.role_pair.empty() ? "" : " (" + x.role_pair + ")")},
-                    {"term", term(x)},
+                    {"term", term_text(x.from, x.to)},
                     {"curator", person_short_name(p, curator_of(p, x))}});
     if (std::find(mentors.begin(), mentors.end(), x.mentor) == mentors.end()) {
       mentors.push_back(x.mentor);

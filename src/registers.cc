@@ -9,6 +9,7 @@
 #include <map>
 #include <tuple>
 
+#include "mentoring_form.h"
 #include "person_name.h"
 #include "text_util.h"
 
@@ -100,13 +101,6 @@ std::pair<int, std::string> class_key(const std::string& class_name) {
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), grade);
   if (ec != std::errc()) return {std::numeric_limits<int>::max(), fold_for_match(s)};
   return {grade, fold_for_match(std::string_view(s).substr(end - s.data()))};
-}
-
-// «с 01.09.2023 по 31.05.2024»
-std::string term(const Pair& pair) {
-  return join({pair.from ? "с " + format_numeric(*pair.from) : "",
-               pair.to ? "по " + format_numeric(*pair.to) : ""},
-              " ");
 }
 
 // Full years of a person born on `birth` at the day `on`.
@@ -255,7 +249,7 @@ RegisterSheet mentees_register(const Programme& p) {
         x.pupil && x.pupil->birth_date ? format_numeric(*x.pupil->birth_date) : "";
     s.rows.push_back({std::to_string(s.rows.size() + 1), x.full_name, category(x), place, birth,
                       guardian_text(p, x), short_name(find_person(p, e.pair->mentor).full_name),
-                      e.pair->form, term(*e.pair)});
+                      e.pair->form, term_text(e.pair->from, e.pair->to)});
   }
   return s;
 }
@@ -290,7 +284,7 @@ RegisterSheet pairs_register(const Programme& p) {
     }
     s.rows.push_back({std::to_string(s.rows.size() + 1), pair->id, pair->form,
                       join({mentor.full_name, affiliation(mentor)}, ", "), join(mentees, "\n"),
-                      term(*pair), pair->goal, curator_name(p, *pair)});
+                      term_text(pair->from, pair->to), pair->goal, curator_name(p, *pair)});
   }
   return s;
 }
