@@ -4,13 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build: compiler, CMake and the libraries. Run: pandoc, LibreOffice Writer and
-# the metric-compatible Times New Roman. Tests: Catch2 and the readers that open
+# Build: compiler, CMake and the libraries (pugixml reads workbooks a school
+# fills in). Run: pandoc, LibreOffice Writer, the metric-compatible Times New
+# Roman and gnuplot (cairo terminals) for the report's charts. Tests: Catch2 and the readers that open
 # what a user would open (poppler-utils, openpyxl, jsonschema, unzip).
 PACKAGES=(
   g++ cmake make pkg-config
-  nlohmann-json3-dev libxlsxwriter-dev libzip-dev libkainjow-mustache-dev
-  pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig
+  nlohmann-json3-dev libxlsxwriter-dev libzip-dev libkainjow-mustache-dev libpugixml-dev
+  pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig gnuplot-nox
   catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip
 )
 # npm fetches the pinned name-declension rules (petrovich) once, at configure
