@@ -9,6 +9,7 @@
 #include "academic_year.h"
 #include "date.h"
 #include "deadline.h"
+#include "results_model.h"
 
 namespace nastavnik {
 
@@ -82,6 +83,15 @@ struct Representative {
   std::string authority;  // the document proving authority («свидетельство о рождении …»)
 };
 
+// A signed consent to dissemination (152-ФЗ ст. 10.1): what of a pupil the school
+// may publish on its site. Without it a pupil appears on the site only as a count.
+struct DisseminationConsent {
+  enum class Name { Full, Short, FirstName };  // «Иванов Иван», «Иванов И.», «Иван»
+  std::optional<Date> date;
+  Name name = Name::Full;
+  bool class_name = false;  // the class may be published with the name
+};
+
 struct Pupil {
   std::string id;
   std::string full_name;
@@ -91,6 +101,7 @@ struct Pupil {
   NameForms name_forms;
   std::optional<Representative> representative;
   ContactData contact;  // used when the pupil is an adult and signs for themself
+  std::optional<DisseminationConsent> dissemination;
   std::string pointer;
 };
 
@@ -224,6 +235,7 @@ struct Programme {
   std::optional<Date> consents_date;  // the date the forms are handed out
   Roadmap roadmap;
   std::optional<Executor> executor;
+  std::optional<Results> results;  // year-end data; the report needs it
 
   // The staff member with that id, or nullptr.
   const StaffMember* find_staff(const std::string& id) const;

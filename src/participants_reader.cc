@@ -110,11 +110,27 @@ void read_staff_details(ObjectReader& r, StaffMember& s, Diagnostics& diag) {
   }
 }
 
+// A pupil's signed consent to dissemination: what the site may show of them.
+static DisseminationConsent read_dissemination(const Json& v, const std::string& ptr, Diagnostics& diag) {
+  ObjectReader r(v, ptr, diag, {"date", "name", "class"});
+  DisseminationConsent c;
+  c.date = r.date("date", true);
+  std::string name = r.text("name");
+  if (name == "short") c.name = DisseminationConsent::Name::Short;
+  else if (name == "first_name") c.name = DisseminationConsent::Name::FirstName;
+  else if (!name.empty() && name != "full")
+    diag.error(r.pointer("name"), "«" + name + "» — недопустимое значение; возможны: «full» (фамилия и имя), "
+                                  "«short» (фамилия и инициал), «first_name» (только имя)");
+  c.class_name = r.boolean("class").value_or(false);
+  return c;
+}
+
 void read_pupils(const Json& arr, const std::string& ptr, Programme& p, Diagnostics& diag) {
   for (size_t i = 0; i < arr.size(); ++i) {
     std::string item = ptr + "/" + std::to_string(i);
     ObjectReader r(arr[i], item, diag,
-                   {"id", "full_name", "class", "birth_date", "gender", "name_forms", "representative", "address", "document"});
+                   {"id", "full_name", "class", "birth_date", "gender", "name_forms", "representative", "address", "document",
+                    "dissemination"});
     if (!r.ok()) continue;
     Pupil x;
     x.pointer = item;
@@ -138,6 +154,7 @@ void read_pupils(const Json& arr, const std::string& ptr, Programme& p, Diagnost
       rp.authority = rr.text("authority");
       x.representative = rp;
     }
+    if (const Json* d = r.raw("dissemination")) x.dissemination = read_dissemination(*d, r.pointer("dissemination"), diag);
     p.pupils.push_back(std::move(x));
   }
 }

@@ -12,21 +12,6 @@
 namespace nastavnik {
 namespace {
 
-std::vector<std::string> all_ids(const Programme& p) {
-  std::vector<std::string> ids;
-  for (const auto& s : p.staff) ids.push_back(s.id);
-  for (const auto& s : p.pupils) ids.push_back(s.id);
-  for (const auto& s : p.others) ids.push_back(s.id);
-  return ids;
-}
-
-void report_unknown_person(const std::string& id, const std::string& ptr, const Programme& p, Diagnostics& diag) {
-  std::string msg = "нет участника с кодом «" + id + "» ни в staff, ни в pupils, ни в others";
-  std::string hint = closest_match(id, all_ids(p));
-  if (!hint.empty()) msg += " — возможно, имелось в виду «" + hint + "»";
-  diag.error(ptr, msg);
-}
-
 void check_unique_ids(const Programme& p, Diagnostics& diag) {
   std::map<std::string, std::string> seen;  // id -> pointer of its first owner
   auto visit = [&](const std::string& id, const std::string& ptr) {
@@ -124,6 +109,21 @@ void check_overlaps_and_limits(const Programme& p, Diagnostics& diag) {
 }
 
 }  // namespace
+
+static std::vector<std::string> all_ids(const Programme& p) {
+  std::vector<std::string> ids;
+  for (const auto& s : p.staff) ids.push_back(s.id);
+  for (const auto& s : p.pupils) ids.push_back(s.id);
+  for (const auto& s : p.others) ids.push_back(s.id);
+  return ids;
+}
+
+void report_unknown_person(const std::string& id, const std::string& ptr, const Programme& p, Diagnostics& diag) {
+  std::string msg = "нет участника с кодом «" + id + "» ни в staff, ни в pupils, ни в others";
+  std::string hint = closest_match(id, all_ids(p));
+  if (!hint.empty()) msg += " — возможно, имелось в виду «" + hint + "»";
+  diag.error(ptr, msg);
+}
 
 void validate_participants(const Programme& p, Diagnostics& diag) {
   check_unique_ids(p, diag);

@@ -8,6 +8,7 @@
 
 #include "json_locator.h"
 #include "participants_reader.h"
+#include "results_reader.h"
 #include "validate.h"
 
 namespace nastavnik {
@@ -98,7 +99,7 @@ ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& 
   ObjectReader r(root, "", diag,
                  {"format_version", "organisation", "academic_year", "period", "staff", "executor", "roadmap",
                   "curator", "max_mentees_per_mentor", "monitoring_dates", "pupils", "others", "pairs", "orders",
-                  "publication", "consents_date"});
+                  "publication", "consents_date", "results"});
   if (r.ok()) {
     if (auto v = r.integer("format_version", 1, 1)) (void)v;
     if (const Json* org = r.raw("organisation", true)) read_organisation(*org, "/organisation", p.organisation, diag);
@@ -125,6 +126,7 @@ ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& 
     detail::read_programme_extras(r, p, diag);
     if (const Json* rm = r.raw("roadmap", true); rm && year_ok)
       detail::read_roadmap(*rm, "/roadmap", p.academic_year, standard_stages, p, diag);
+    if (const Json* res = r.raw("results")) detail::read_results(*res, "/results", p, diag);
     if (year_ok) validate_programme(p, diag);
   }
 

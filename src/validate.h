@@ -19,4 +19,8 @@ void validate_participants(const Programme& p, Diagnostics& diag);
 void report_unknown_staff(const std::string& id, const std::string& pointer, const Programme& p,
                           Diagnostics& diag);
 
+// Reports a reference to a person id that is in no list, suggesting the closest id.
+void report_unknown_person(const std::string& id, const std::string& pointer, const Programme& p,
+                           Diagnostics& diag);
+
 }  // namespace nastavnik
