@@ -102,7 +102,7 @@ TEST_CASE("xlsx: a small file whose sharedStrings inflates past 100 MB is refuse
   write_zip(bomb, minimal_workbook(kTwoCells), &strings, "xl/sharedStrings.xml");
   REQUIRE(std::filesystem::file_size(bomb) < 1u << 20);
   CHECK_THAT(read_error(bomb), Contains(bomb.string()) && Contains("слишком большой элемент книги xl/sharedStrings.xml") &&
-                                   Contains("больше 32 МБ"));
+                                   Contains("больше 16 МБ"));
 }
 
 TEST_CASE("xlsx: a part lying about its size is cut off at the limit", "[xlsx_read]") {
