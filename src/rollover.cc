@@ -66,8 +66,8 @@ class Mover {
     }
   }
 
-  // Whole-value dates move; in free text, the plan's academic year and the dates of
-  // its year move, anything else about years is listed.
+  // Whole-value dates move; in free text, the plan's academic year, the dates of its
+  // year and its two calendar years move; anything doubtful is listed.
   void value(OJson& v, const std::string& ptr) {
     if (v.is_object()) {
       for (auto& [key, x] : v.items()) value(x, ptr + "/" + key);
@@ -101,7 +101,10 @@ class Mover {
         if (in_year && m.after_ot)
           notes.push_back(ptr + ": «от " + lit + "» — дата документа прошлого года, оставлена как есть");
       } else if (m.year == from_.first || m.year == from_.second()) {
-        notes.push_back(ptr + ": год «" + lit + "» в тексте оставлен как есть — проверьте");
+        // Most often the plan's own year («в 2023 году»), and left behind it would be last year's.
+        move = true;
+        notes.push_back(ptr + ": год «" + lit + "» в тексте заменён на «" + std::to_string(m.year + years_) +
+                        "» — проверьте, что речь о годе программы");
       }
       out += s.substr(done, m.pos - done);
       bool leap = false;

@@ -227,3 +227,8 @@ TEST_CASE("the example school lints clean", "[lint]") {
   INFO(all);
   CHECK(all.empty());
 }
+
+TEST_CASE("README documents every rule by id and name", "[lint]") {
+  const std::string readme = file_text(std::string(NASTAVNIK_SOURCE_DIR) + "/README.md");
+  for (const auto& r : lint_rules()) CHECK(readme.find("| `" + r.id + "` | **" + r.name + "**") != std::string::npos);
+}

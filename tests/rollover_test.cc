@@ -2,6 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "lint.h"
+#include "test_support.h"
 #include "year_mentions.h"
 
 using namespace nastavnik;
@@ -74,8 +80,8 @@ TEST_CASE("rollover moves every date and year of the plan, keeping order and unk
   CHECK(d["orders"]["roadmap"]["number"] == "");
   CHECK(d["orders"]["roadmap"]["date"] == "2024-08-31");
   CHECK(d["orders"]["roadmap"]["points"][0] == "Сдать планы до 02.02.2025.");
-  CHECK(d["orders"]["roadmap"]["points"][1] == "Как в 2023 году.");
-  CHECK(any_note(r, "год «2023» в тексте оставлен как есть"));
+  CHECK(d["orders"]["roadmap"]["points"][1] == "Как в 2024 году.");
+  CHECK(any_note(r, "год «2023» в тексте заменён на «2024»"));
   CHECK(d["results"] == OJson::parse(R"({"measures": {"x": 1}})"));
   CHECK(any_note(r, "measures"));
   CHECK(d["consents_date"] == "2024-12-11");
@@ -113,4 +119,30 @@ TEST_CASE("year mentions: academic years, dates, bare years, references after «
   CHECK_FALSE(m[2].after_ot);
   CHECK(m[3].iso);
   CHECK(find_year_mentions("8 (8652) 12-34-56, № 273-ФЗ").empty());
+}
+
+namespace {
+
+// Rule and place of every lint finding of a data file's text.
+std::set<std::string> lint_places(const std::string& text) {
+  ReadResult r = test::read(text);
+  REQUIRE(r.programme);
+  std::set<std::string> out;
+  const Diagnostics found = lint_programme(*r.programme);
+  for (const auto& d : found.items()) out.insert(d.rule + " " + d.pointer);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("rollover passes lint wherever the input did (example, seed 000)", "[rollover]") {
+  for (const std::string path : {std::string(NASTAVNIK_SOURCE_DIR) + "/data/example.json",
+                                 std::string(TESTS_DIR) + "/fixtures/seed000.json"}) {
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string moved = rollover(OJson::parse(ss.str()), AcademicYear{2024}).data.dump(2);
+    INFO(path);
+    CHECK(lint_places(moved) == lint_places(ss.str()));
+  }
 }
