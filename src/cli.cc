@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "build.h"
+#include "cli_import.h"
 #include "documents.h"
 #include "plural.h"
 #include "programme_reader.h"
@@ -27,6 +28,8 @@ const char* kUsageText =
     "      --format docx,pdf,xlsx,html  только перечисленные форматы\n"
     "  nastavnik check ФАЙЛ.json\n"
     "      проверить файл данных, ничего не создавая\n"
+    "  nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024]\n"
+    "      перенести дорожную карту из Word в файл данных\n"
     "  nastavnik --help | --version\n"
     "\n"
     "Коды завершения: 0 — готово; 1 — неверная команда; 2 — ошибки в данных\n"
@@ -140,6 +143,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     out << "nastavnik 0.1\n";
     return kOk;
   }
+  if (argc >= 2 && std::string(argv[1]) == "import")
+    return run_import(std::vector<std::string>(argv + 2, argv + argc), out, err);
   Options o;
   if (!parse_args(argc, argv, o, err) || (o.command != "build" && o.command != "check")) {
     if (!o.command.empty() && o.command != "build" && o.command != "check")
