@@ -5,6 +5,7 @@
 
 #include "import_roadmap.h"
 #include "import_text.h"
+#include "plural.h"
 #include "text_util.h"
 
 namespace nastavnik {
@@ -100,6 +101,23 @@ std::string without_dates(std::string text) {
   size_t p = out.find_last_of(' ');
   if (p != std::string::npos && find_date(out.substr(p)) && !find_date(out.substr(0, p))) return trim(out.substr(0, p));
   return out;
+}
+
+// Says which paragraphs outside the table were not carried over, so nothing
+// disappears silently: they are prose, not roadmap data.
+void report_left_out(const std::vector<ImportParagraph>& ps, const std::vector<bool>& used, const char* where,
+                     ImportedRoadmap& r) {
+  std::vector<const ImportParagraph*> left;
+  for (size_t i = 0; i < ps.size(); ++i)
+    if (!used[i] && !trim(ps[i].text).empty()) left.push_back(&ps[i]);
+  if (left.empty()) return;
+  std::string first = collapse_whitespace(left.front()->text);
+  if (first.size() > 80) first = first.substr(0, first.find(' ', 70)) + " …";
+  std::string span = left.front()->where == left.back()->where ? left.front()->where
+                                                               : left.front()->where + " – " + left.back()->where;
+  r.unrecognised.push_back(span + ": не перенесено: " +
+                           plural(static_cast<long long>(left.size()), "абзац", "абзаца", "абзацев") + " текста " +
+                           where + " (не таблица, не гриф и не шапка; первый: «" + first + "»)");
 }
 
 }  // namespace
@@ -204,7 +222,8 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
     }
   };
   blocks(before, &used);
-  blocks(after, nullptr);
+  std::vector<bool> after_used(after.size(), false);
+  blocks(after, &after_used);
   const std::vector<bool> approval = used;  // the rest of the heading may name the year and the school
 
   for (size_t i = 0; i < before.size(); ++i) {
@@ -235,6 +254,7 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
         title += " " + before[j].text;
         used[j] = true;
       }
+      used[i] = true;
       r.title = typographic_quotes(strip_markup(title));
       r.found.push_back(before[i].where + ": заголовок «" + r.title + "»");
     }
@@ -270,6 +290,8 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
       }
     }
   }
+  report_left_out(before, used, "до таблицы", r);
+  report_left_out(after, after_used, "после таблицы", r);
 }
 
 }  // namespace nastavnik

@@ -123,6 +123,7 @@ roundtrip() {
 roundtrip seed000 "$SEED000"
 check "seed 000: the organisation from the heading" grep -q 'Каспийская гимназия' "$WORK/seed000.json"
 check "seed 000: the restated table is reported" grep -q 'повторяется' "$WORK/seed000.out"
+check "seed 000: prose after the table is reported, not lost silently" grep -q 'строка 293 – строка 303: не перенесено: 9 абзацев текста после таблицы' "$WORK/seed000.out"
 roundtrip merged "$WORK/merged.docx"
 roundtrip plain "$WORK/plain.docx"
 roundtrip odt "$WORK/merged.odt"
