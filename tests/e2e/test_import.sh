@@ -109,6 +109,9 @@ roundtrip() {
   check "$name: the year is named with its reason" grep -q '^Учебный год: 2023/2024 — ' "$WORK/$name.out"
   check "$name: placeholders listed" grep -q '^заполните: organisation.city' "$WORK/$name.out"
   check "$name: check accepts the file" "$NASTAVNIK" check "$json"
+  check "$name: the file matches data/nastavnik.schema.json" "$PY" -c "
+import json, jsonschema
+jsonschema.Draft202012Validator(json.load(open('$SOURCE_DIR/data/nastavnik.schema.json'))).validate(json.load(open('$json')))"
   if "$NASTAVNIK" build "$json" --only roadmap --format docx -o "$WORK/$name-out" >/dev/null 2>"$WORK/$name.build"; then
     pass
     pandoc -f docx -t plain --wrap=none "$WORK/$name-out/roadmap.docx" -o "$WORK/$name.txt"
