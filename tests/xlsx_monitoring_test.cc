@@ -25,47 +25,6 @@ Programme example_programme() {
   return *r.programme;
 }
 
-// What the workbook needs of the figures, counted by hand from the example so this
-// test does not depend on the report's own arithmetic.
-ReportFigures hand_figures(const Programme& p) {
-  ReportFigures f;
-  for (const Pair& pair : p.pairs) {
-    auto it = std::find_if(f.forms.begin(), f.forms.end(), [&](const FormFigures& x) { return x.form == pair.form; });
-    if (it == f.forms.end()) it = f.forms.insert(f.forms.end(), FormFigures{pair.form});
-    (pair.is_group() ? it->groups : it->pairs)++;
-    (pair.is_group() ? f.groups : f.pairs)++;
-  }
-  f.pupils = {36, p.results->school.pupils_10_plus};
-  f.teachers = {14, p.results->school.teachers};
-  for (const SurveyAnswer& a : p.results->survey) {
-    ++f.answers;
-    ++f.satisfaction_counts[a.satisfaction - 1];
-    ++f.usefulness_counts[a.usefulness - 1];
-  }
-  for (const Measure& m : p.results->measures) {
-    MeasureFigures mf{&m, 0, 0, 0};
-    for (const GrowthRecord& g : p.results->growth) {
-      if (g.measure != m.id) continue;
-      ++mf.people;
-      mf.before += g.before;
-      mf.after += g.after;
-    }
-    const double scale = m.scale == Measure::Scale::YesNo ? 100.0 : 1.0;
-    if (mf.people > 0) {
-      mf.before = mf.before * scale / mf.people;
-      mf.after = mf.after * scale / mf.people;
-    }
-    f.measures.push_back(mf);
-  }
-  for (const Event& e : p.roadmap.events) {
-    EventFigures ef{&e, std::nullopt, nullptr};
-    for (const EventOutcome& o : p.results->events)
-      if (o.event == e.number) ef = {&e, o.status, &o};
-    f.events.push_back(ef);
-  }
-  return f;
-}
-
 // Runs a Python snippet with openpyxl on the workbook (bound to `wb`), returning its output.
 std::string openpyxl(const fs::path& file, const std::string& code) {
   return shell_output("/usr/bin/python3 -c \"import openpyxl; wb = openpyxl.load_workbook('" + file.string() +
@@ -78,7 +37,8 @@ TEST_CASE("the monitoring workbook holds the summary, the raw data and native ch
   TempDir tmp;
   const Programme p = example_programme();
   const fs::path out = tmp.path / "monitoring.xlsx";
-  write_monitoring_xlsx(p, hand_figures(p), out.string());
+  const ReportFigures f = compute_report_figures(p);
+  write_monitoring_xlsx(p, f, out.string());
   REQUIRE(fs::exists(out));
 
   // personal data: the owner alone may read it
@@ -111,7 +71,7 @@ TEST_CASE("the monitoring workbook holds the summary, the raw data and native ch
   CHECK_THAT(event, Catch::Contains("|выполнено с опозданием|2023-11-02 00:00:00|оценка проведена"));
 
   const std::string summary = openpyxl(out, "print([r[1].value for r in wb['Сводка'].iter_rows() if r[0].value == 'Наставнических групп'][0])");
-  CHECK(summary == std::to_string(hand_figures(p).groups) + "\n");
+  CHECK(summary == std::to_string(f.groups) + "\n");
 }
 
 TEST_CASE("a programme without results cannot make a monitoring workbook", "[xlsx_monitoring]") {
