@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "build.h"
+#include "cli_workbook.h"
 #include "documents.h"
 #include "plural.h"
 #include "programme_reader.h"
@@ -21,12 +22,16 @@ const char* kUsageText =
     "nastavnik — документы программы наставничества школы из одного файла данных.\n"
     "\n"
     "Использование:\n"
-    "  nastavnik build ФАЙЛ.json [-o ПАПКА] [--only ДОКУМЕНТЫ] [--format ФОРМАТЫ]\n"
+    "  nastavnik init [--xlsx ФАЙЛ.xlsx | --json ФАЙЛ.json] [--force]\n"
+    "      создать книгу Excel для заполнения (по умолчанию наставничество.xlsx)\n"
+    "  nastavnik build ФАЙЛ.json|ФАЙЛ.xlsx [-o ПАПКА] [--only ДОКУМЕНТЫ] [--format ФОРМАТЫ]\n"
     "      создать документы (по умолчанию все, в папку output)\n"
     "      --only roadmap            только перечисленные документы (через запятую)\n"
     "      --format docx,pdf,xlsx,html  только перечисленные форматы\n"
-    "  nastavnik check ФАЙЛ.json\n"
+    "  nastavnik check ФАЙЛ.json|ФАЙЛ.xlsx\n"
     "      проверить файл данных, ничего не создавая\n"
+    "  nastavnik convert ВХОД ВЫХОД\n"
+    "      перевести книгу .xlsx в файл .json или файл .json в книгу .xlsx\n"
     "  nastavnik --help | --version\n"
     "\n"
     "Коды завершения: 0 — готово; 1 — неверная команда; 2 — ошибки в данных\n"
@@ -112,19 +117,8 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
 
 // Reads and validates the data file, printing every diagnostic; nullopt on errors.
 std::optional<Programme> load(const Options& o, const RenderEnv& env, std::ostream& err) {
-  std::string text;
-  try {
-    text = read_file(o.file);
-  } catch (const std::exception&) {
-    err << o.file << ": ошибка: файл не найден или не читается\n";
-    return std::nullopt;
-  }
-  if (fs::path(o.file).extension() != ".json") {
-    err << o.file << ": ошибка: ожидается файл данных .json\n";
-    return std::nullopt;
-  }
-  ReadResult r = read_programme_json(text, load_standard_stages((env.templates_dir / "standard-stages.json").string()));
-  for (const auto& d : r.diagnostics.items()) err << format_diagnostic(o.file, d) << "\n";
+  ReadResult r = read_data_file(o.file, load_standard_stages((env.templates_dir / "standard-stages.json").string()));
+  print_diagnostics(err, o.file, r.diagnostics);
   return std::move(r.programme);
 }
 
@@ -140,6 +134,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     out << "nastavnik 0.1\n";
     return kOk;
   }
+  if (argc >= 2 && (std::string(argv[1]) == "init" || std::string(argv[1]) == "convert"))
+    return run_workbook_command(std::vector<std::string>(argv + 1, argv + argc), locate_env(Options{}).templates_dir,
+                                out, err);
   Options o;
   if (!parse_args(argc, argv, o, err) || (o.command != "build" && o.command != "check")) {
     if (!o.command.empty() && o.command != "build" && o.command != "check")

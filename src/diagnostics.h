@@ -12,6 +12,9 @@ struct Diagnostic {
   int line = 0;         // 1-based; 0 when unknown
   int column = 0;       // 1-based; 0 when unknown
   std::string message;  // Russian, one sentence, no location inside
+  // Where in a workbook («Лист «Пары и группы», ячейка C14»); when set it replaces
+  // line:column and the JSON pointer in the printed message.
+  std::string location;
 };
 
 class Diagnostics {

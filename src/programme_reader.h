@@ -20,6 +20,10 @@ struct ReadResult {
 // data leaves out. Never throws on bad input: everything wrong is in diagnostics.
 ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& standard_stages);
 
+// Reads and validates an already parsed data document (from JSON text or from a
+// workbook); diagnostics carry JSON pointers only, unlocated and in reading order.
+ReadResult read_programme_value(const Json& root, const std::vector<Stage>& standard_stages);
+
 // Reads templates/standard-stages.json ({"stages": [...]}); throws std::runtime_error
 // with a Russian message when the file is missing or malformed (an installation fault).
 std::vector<Stage> load_standard_stages(const std::string& path);
