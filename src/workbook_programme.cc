@@ -15,7 +15,11 @@ ReadResult read_programme_workbook(const std::string& path, const std::vector<St
   try {
     wb = xlsx::read_workbook(path);
   } catch (const xlsx::ReadError& e) {
-    result.diagnostics.add({Diagnostic::Severity::Error, "", 0, 0, e.what(), ""});
+    // The message line names the file already.
+    std::string message = e.what();
+    const std::string prefix = "«" + path + "»: ";
+    if (message.rfind(prefix, 0) == 0) message.erase(0, prefix.size());
+    result.diagnostics.add({Diagnostic::Severity::Error, "", 0, 0, message, ""});
     return result;
   }
   WorkbookDocument mapped = workbook_to_json(*wb);
