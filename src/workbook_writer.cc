@@ -219,7 +219,9 @@ void Writer::table(lxw_worksheet* ws, const Sheet& s, const std::vector<OJson>& 
   status_.check(worksheet_set_row(ws, 0, 45, nullptr));
   for (lxw_col_t c = 0; c < s.columns.size(); ++c) {
     const Column& col = s.columns[c];
-    status_.check(worksheet_set_column(ws, c, c, col.width, column_format(col, f_)));
+    // The first column also shows «Пример: » in the example row.
+    double width = c == 0 ? col.width + 8 : col.width;
+    status_.check(worksheet_set_column(ws, c, c, width, column_format(col, f_)));
     status_.check(xlsx::write_text(ws, 0, c, col.header, f_.header));
     comment(ws, 0, c, col);
     validate(ws, 2, c, kLastRow, col);
