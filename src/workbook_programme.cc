@@ -32,9 +32,14 @@ ReadResult read_programme_workbook(const std::string& path, const std::vector<St
       d.location = place->text();
       mapped.places[d.location] = *place;
     }
-    // A cell the sheet mapper already found wrong: its message says more than the reader's.
+    // A cell (or a part of a section) the sheet mapper already found wrong: its
+    // message says more than the reader's «нет поля …».
     bool said = std::any_of(mapped.diagnostics.items().begin(), mapped.diagnostics.items().end(),
-                            [&](const Diagnostic& m) { return !d.location.empty() && m.location == d.location; });
+                            [&](const Diagnostic& m) {
+                              return (!d.location.empty() && m.location == d.location) ||
+                                     (!d.pointer.empty() && m.severity == Diagnostic::Severity::Error &&
+                                      m.pointer.rfind(d.pointer + "/", 0) == 0);
+                            });
     if (!said) all.push_back(d);
   }
   // Sheet by sheet in tab order, then row by row; file-level messages first.
