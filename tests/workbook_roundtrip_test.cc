@@ -102,3 +102,31 @@ TEST_CASE("init's skeleton: the standard stages written out, examples skipped", 
   CHECK(skeleton["staff"][0]["id"] == "zam_uvr");
   CHECK(skeleton["roadmap"]["stages"].size() == 7);
 }
+
+TEST_CASE("fields the example leaves out survive the round trip too", "[workbook]") {
+  OJson doc = example();
+  doc["period"] = {{"from", "2023-08-01"}, {"to", "2024-08-31"}};
+  doc["max_mentees_per_mentor"] = 4;
+  doc["executor"] = {{"full_name", "Иванова Мария Петровна"}, {"position", "методист"}, {"phone", "8 (8652) 12-34-56"}};
+  doc["roadmap"]["title"] = "План мероприятий";
+  doc["roadmap"]["show_result_column"] = false;
+  doc["roadmap"]["approvals"].push_back({{"kind", "accepted"}, {"body", "Совета родителей"},
+                                         {"protocol", {{"number", 9}, {"date", "2023-05-20"}}}});
+  doc["roadmap"]["approvals"].push_back({{"kind", "approved_by_order"}, {"order", {{"number", "234/2"}, {"date", "2023-09-01"}}}});
+  doc["roadmap"]["approvals"].push_back({{"kind", "agreed"}, {"position", "Председатель"}, {"signer", "Петров П.П."}});
+  doc["roadmap"]["stages"].push_back({{"number", 8}, {"name", "Свой этап"}, {"goal", "цель"}, {"task", "задача"}});
+  doc["roadmap"]["events"][0]["stage"] = 1;
+  doc["roadmap"]["events"][1]["number"] = 12;
+  doc["staff"][0]["young_specialist"] = false;
+  doc["staff"][0]["name_forms"] = {{"genitive", "Кравцовой Ирины Владимировны"}, {"prepositional", "Кравцовой Ирине"}};
+  doc["staff"][0]["document"] = {{"kind", "вид на жительство"}, {"series", 715}, {"number", "0482193"}};
+  doc["pupils"][0]["dissemination"] = {{"date", "2023-12-14"}, {"name", "short"}, {"class", true}};
+  doc["others"][0]["name_forms"] = {{"dative", "Лисицыной Полине Сергеевне"}};
+  doc["pairs"][0]["curator"] = "methodist";
+  doc["orders"]["pairs"]["number"] = 112;
+  doc["orders"]["pairs"]["acquaint"] = {"zam_vr", "methodist"};
+  doc["results"]["growth"][0]["before"] = 4.5;
+  doc["results"]["growth"][0]["after"] = false;
+  OJson back = round_trip(doc);
+  CHECK(Json::parse(back.dump()) == Json::parse(doc.dump()));
+}

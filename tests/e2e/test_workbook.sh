@@ -163,6 +163,20 @@ check "nothing written" test "$digest" = "$(tree_digest out)"
 check "convert refuses it too" test "$("$NASTAVNIK" convert bad.xlsx bad.json >/dev/null 2>&1; echo $?)" = 2
 check "no JSON left behind" test ! -e bad.json
 
+cp example.xlsx many.xlsx
+"$PY" - many.xlsx <<'PYEOF'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+for sheet in ("Сотрудники", "Обучающиеся"):
+    for row in range(3, wb[sheet].max_row + 1):
+        wb[sheet].cell(row, 2).value = None   # 19 + 34 names left empty
+wb.save(sys.argv[1])
+PYEOF
+"$NASTAVNIK" check many.xlsx >/dev/null 2>many.err
+check "many mistakes: exit 2" test $? -eq 2
+check "at most 50 messages, then how many more" test "$(grep -c ': ошибка: ' many.err)" -eq 50
+check "«… и ещё N сообщений»" grep -qE "^… и ещё [0-9]+ сообщени" many.err
+
 # --- corrupt files: a clean Russian error, exit 2, bounded memory -------------
 echo "это не книга" >not-zip.xlsx
 "$PY" -c 'import zipfile; z = zipfile.ZipFile("no-workbook.xlsx", "w"); z.writestr("hello.txt", "hi"); z.close()'
