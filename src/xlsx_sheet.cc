@@ -38,8 +38,8 @@ bool read_value(const pugi::xml_node& c, const SheetContext& ctx, Cell& cell) {
     const pugi::xml_node is = child(c, "is");
     cell.text = is ? string_item_text(is) : decode_escapes(raw);
     cell.type = CellType::String;
-  } else if (!v) {
-    return true;  // no value: a formatted blank, or a formula never calculated
+  } else if (raw.empty()) {
+    return true;  // no value: a formatted blank, or a formula not calculated (openpyxl drops results)
   } else if (t == "s") {
     const std::optional<int> i = parse_index(raw);
     if (!i || *i < 0 || static_cast<std::size_t>(*i) >= ctx.shared_strings.size()) return false;

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 #include "xlsx_read.h"
@@ -22,6 +23,22 @@ bool is_compound_file(const std::string& path) {
   return in.read(head, sizeof head) && std::memcmp(head, kMagic, sizeof head) == 0;
 }
 
+// What went wrong inside the archive, in Russian (libzip's own words are English).
+std::string zip_problem(int code) {
+  switch (code) {
+    case ZIP_ER_CRC: return "контрольная сумма не сходится";
+    case ZIP_ER_ZLIB: return "сжатые данные испорчены";
+    case ZIP_ER_EOF: return "архив обрезан";
+    case ZIP_ER_INCONS: return "оглавление архива противоречиво";
+    case ZIP_ER_COMPNOTSUPP: return "неизвестный способ сжатия";
+    case ZIP_ER_ENCRNOTSUPP: return "неизвестный способ шифрования";
+    case ZIP_ER_MEMORY: return "не хватает памяти";
+    case ZIP_ER_READ:
+    case ZIP_ER_SEEK: return "ошибка чтения файла";
+    default: return "ошибка libzip № " + std::to_string(code);
+  }
+}
+
 }  // namespace
 
 struct ZipPackage::Impl {
@@ -34,22 +51,22 @@ struct ZipPackage::Impl {
 
 ZipPackage::ZipPackage(const std::string& path) : impl_(std::make_unique<Impl>()) {
   impl_->path = path;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw ReadError(path, "это папка, а не файл книги");
   int code = 0;
   impl_->zip = zip_open(path.c_str(), ZIP_RDONLY, &code);
   if (impl_->zip) return;
   if (code == ZIP_ER_NOENT) throw ReadError(path, "файл не найден");
   if (code == ZIP_ER_OPEN || code == ZIP_ER_READ) {
     const int saved = errno;
+    if (saved == EACCES) throw ReadError(path, "нет прав на чтение файла");
     throw ReadError(path, std::string("не удалось открыть файл: ") + std::strerror(saved ? saved : EIO));
   }
   if (is_compound_file(path))
     throw ReadError(path, "это книга старого формата Excel 97–2003 (.xls) или книга, защищённая паролем; "
                           "сохраните её как «Книга Excel (.xlsx)» без пароля");
-  zip_error_t err;
-  zip_error_init_with_code(&err, code);
   const std::string detail = code == ZIP_ER_NOZIP ? "это не ZIP-архив: файл другого формата или обрезан"
-                                                  : std::string("архив повреждён (") + zip_error_strerror(&err) + ")";
-  zip_error_fini(&err);
+                                                  : "архив повреждён (" + zip_problem(code) + ")";
   throw ReadError(path, std::string(kNotAWorkbook) + " — " + detail);
 }
 
@@ -72,15 +89,16 @@ std::optional<std::string> ZipPackage::read(const std::string& name, std::uint64
   };
   zip_stat_t st;
   zip_stat_init(&st);
-  if (zip_stat_index(z, static_cast<zip_uint64_t>(index), 0, &st) != 0) throw damaged(zip_strerror(z));
+  if (zip_stat_index(z, static_cast<zip_uint64_t>(index), 0, &st) != 0)
+    throw damaged(zip_problem(zip_error_code_zip(zip_get_error(z))));
   if ((st.valid & ZIP_STAT_SIZE) && st.size > limit) throw too_big();  // before inflating a byte
 
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(z, static_cast<zip_uint64_t>(index), 0),
                                                          &zip_fclose);
   if (!file) {
-    if (zip_error_code_zip(zip_get_error(z)) == ZIP_ER_NOPASSWD)
-      throw ReadError(impl_->path, "книга защищена паролем; сохраните её без пароля");
-    throw damaged(zip_strerror(z));
+    const int code = zip_error_code_zip(zip_get_error(z));
+    if (code == ZIP_ER_NOPASSWD) throw ReadError(impl_->path, "книга защищена паролем; сохраните её без пароля");
+    throw damaged(zip_problem(code));
   }
   std::string bytes;
   if (st.valid & ZIP_STAT_SIZE) bytes.reserve(static_cast<std::size_t>(st.size));
@@ -88,7 +106,7 @@ std::optional<std::string> ZipPackage::read(const std::string& name, std::uint64
   char chunk[1 << 16];
   for (;;) {
     const zip_int64_t got = zip_fread(file.get(), chunk, sizeof chunk);
-    if (got < 0) throw damaged(zip_file_strerror(file.get()));
+    if (got < 0) throw damaged(zip_problem(zip_error_code_zip(zip_file_get_error(file.get()))));
     if (got == 0) break;
     if (bytes.size() + static_cast<std::uint64_t>(got) > limit) throw too_big();
     bytes.append(chunk, static_cast<std::size_t>(got));

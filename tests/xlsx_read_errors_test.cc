@@ -53,6 +53,11 @@ TEST_CASE("xlsx: a file that is missing, not a zip or an old .xls is named as su
   write_bytes(text, "ФИО;Дата\nИванова;01.09.2023\n");
   CHECK_THAT(read_error(text), Contains(text.string()) && Contains(kNotAWorkbook) && Contains("не ZIP-архив"));
 
+  const auto empty = dir.path / "empty.xlsx";
+  write_bytes(empty, "");
+  CHECK_THAT(read_error(empty), Contains(empty.string()) && Contains(kNotAWorkbook));
+  CHECK_THAT(read_error(dir.path), Contains(dir.path.string()) && Contains("это папка"));
+
   const auto xls = dir.path / "old.xlsx";
   write_bytes(xls, std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(1000, '\0'));
   CHECK_THAT(read_error(xls), Contains("Excel 97–2003 (.xls)") && Contains("паролем"));
@@ -90,6 +95,16 @@ TEST_CASE("xlsx: a truncated copy of a good workbook is refused", "[xlsx_read]")
     write_bytes(cut, bytes.substr(0, keep));
     CHECK_THAT(read_error(cut), Contains(cut.string()) && Contains(kNotAWorkbook));
   }
+  // Bytes of the sheet's compressed data overwritten: the archive opens, the sheet does not.
+  std::string spoilt = bytes;
+  const std::string sheet = "xl/worksheets/sheet1.xml";
+  const std::size_t name_at = spoilt.find(sheet);
+  REQUIRE(spoilt.compare(name_at - 30, 4, "PK\x03\x04") == 0);
+  const std::size_t extra = static_cast<unsigned char>(spoilt[name_at - 2]) | static_cast<unsigned char>(spoilt[name_at - 1]) << 8;
+  for (std::size_t i = 0; i < 8; ++i) spoilt[name_at + sheet.size() + extra + 4 + i] = '\xFF';
+  const auto bad = dir.path / "spoilt.xlsx";
+  write_bytes(bad, spoilt);
+  CHECK_THAT(read_error(bad), Contains(kNotAWorkbook) && Contains("не удалось распаковать " + sheet));
 }
 
 TEST_CASE("xlsx: a small file whose sharedStrings inflates past 100 MB is refused before inflating", "[xlsx_read]") {
@@ -102,7 +117,7 @@ TEST_CASE("xlsx: a small file whose sharedStrings inflates past 100 MB is refuse
   write_zip(bomb, minimal_workbook(kTwoCells), &strings, "xl/sharedStrings.xml");
   REQUIRE(std::filesystem::file_size(bomb) < 1u << 20);
   CHECK_THAT(read_error(bomb), Contains(bomb.string()) && Contains("слишком большой элемент книги xl/sharedStrings.xml") &&
-                                   Contains("больше 32 МБ"));
+                                   Contains("больше 16 МБ"));
 }
 
 TEST_CASE("xlsx: a part lying about its size is cut off at the limit", "[xlsx_read]") {
@@ -170,4 +185,21 @@ TEST_CASE("xlsx: asking for a sheet the book lacks lists the sheets there are", 
   CHECK_THROWS_WITH(wb.require_sheet("Пары"),
                     Contains("«" + path.string() + "»: в книге нет листа «Пары» (есть: «Лист1»)"));
   CHECK(wb.require_sheet("Лист1").cell(1, 2).number == 5);
+}
+
+TEST_CASE("xlsx: entities declared in a DOCTYPE are never expanded (no billion laughs)", "[xlsx_read]") {
+  TempDir dir;
+  const auto path = dir.path / "laughs.xlsx";
+  std::string doctype = "<!DOCTYPE sst [<!ENTITY lol0 \"lol\">";
+  for (int i = 1; i <= 9; ++i)
+    doctype += "<!ENTITY lol" + std::to_string(i) + " \"" + [&] {
+      std::string ten;
+      for (int k = 0; k < 10; ++k) ten += "&lol" + std::to_string(i - 1) + ";";
+      return ten;
+    }() + "\">";
+  doctype += "]>";
+  write_zip(path, minimal_workbook(kTwoCells, "<?xml version=\"1.0\"?>" + doctype +
+                                                  "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                                  "<si><t>&lol9;</t></si></sst>"));
+  CHECK(xlsx::read_workbook(path.string()).sheets()[0].cell(1, 1).text == "&lol9;");
 }
