@@ -10,7 +10,9 @@
 #include "build.h"
 #include "cli_commands.h"
 #include "cli_import.h"
+#include "cli_workbook.h"
 #include "documents.h"
+#include "lint.h"
 #include "plural.h"
 #include "programme_reader.h"
 #include "staging.h"
@@ -23,20 +25,24 @@ const char* kUsageText =
     "nastavnik — документы программы наставничества школы из одного файла данных.\n"
     "\n"
     "Использование:\n"
-    "  nastavnik build ФАЙЛ.json [-o ПАПКА] [--only ДОКУМЕНТЫ] [--format ФОРМАТЫ] [--strict]\n"
+    "  nastavnik init [--xlsx ФАЙЛ.xlsx | --json ФАЙЛ.json] [--force]\n"
+    "      создать книгу Excel для заполнения (по умолчанию наставничество.xlsx)\n"
+    "  nastavnik build ФАЙЛ.json|ФАЙЛ.xlsx [-o ПАПКА] [--only ДОКУМЕНТЫ] [--format ФОРМАТЫ] [--strict]\n"
     "      создать документы (по умолчанию все, в папку output)\n"
     "      --only roadmap            только перечисленные документы (через запятую)\n"
     "      --format docx,pdf,xlsx,html  только перечисленные форматы\n"
-    "  nastavnik check ФАЙЛ.json [--strict]\n"
+    "  nastavnik check ФАЙЛ.json|ФАЙЛ.xlsx [--strict]\n"
     "      проверить файл данных, ничего не создавая; замечания lint — предупреждения\n"
     "      --strict                  предупреждения считаются ошибками (код 2)\n"
-    "  nastavnik lint ФАЙЛ.json\n"
+    "  nastavnik lint ФАЙЛ.json|ФАЙЛ.xlsx\n"
     "      найти несогласованности дорожной карты (прошлогодние даты, порядок этапов…);\n"
     "      код 0 — замечаний нет, 2 — есть замечания или ошибки\n"
     "  nastavnik rollover ФАЙЛ.json --to 2024/2025 [-o НОВЫЙ.json]\n"
     "      копия данных на следующий учебный год (по умолчанию ФАЙЛ-2024-2025.json рядом)\n"
     "  nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024]\n"
     "      перенести дорожную карту из Word в файл данных\n"
+    "  nastavnik convert ВХОД ВЫХОД\n"
+    "      перевести книгу .xlsx в файл .json или файл .json в книгу .xlsx\n"
     "  nastavnik --help | --version\n"
     "\n"
     "Коды завершения: 0 — готово; 1 — неверная команда; 2 — ошибки в данных\n"
@@ -126,24 +132,13 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
 }
 
 // Reads and validates the data file, printing every diagnostic; nullopt on errors.
-// `text` gets the file's text and `warnings` how many warnings were printed.
-std::optional<Programme> load(const Options& o, const RenderEnv& env, std::ostream& err, std::string& text,
+// `r` keeps what was read (its `locate` places later findings) and `warnings`
+// counts the warnings printed.
+std::optional<Programme> load(const Options& o, const RenderEnv& env, std::ostream& err, ReadResult& r,
                               int& warnings) {
-  try {
-    text = read_file(o.file);
-  } catch (const std::exception&) {
-    err << o.file << ": ошибка: файл не найден или не читается\n";
-    return std::nullopt;
-  }
-  if (fs::path(o.file).extension() != ".json") {
-    err << o.file << ": ошибка: ожидается файл данных .json\n";
-    return std::nullopt;
-  }
-  ReadResult r = read_programme_json(text, load_standard_stages((env.templates_dir / "standard-stages.json").string()));
-  for (const auto& d : r.diagnostics.items()) {
-    err << format_diagnostic(o.file, d) << "\n";
-    warnings += d.severity == Diagnostic::Severity::Warning;
-  }
+  r = read_data_file(o.file, load_standard_stages((env.templates_dir / "standard-stages.json").string()));
+  print_diagnostics(err, o.file, r.diagnostics);
+  for (const auto& d : r.diagnostics.items()) warnings += d.severity == Diagnostic::Severity::Warning;
   return std::move(r.programme);
 }
 
@@ -161,6 +156,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   }
   if (argc >= 2 && std::string(argv[1]) == "import")
     return run_import(std::vector<std::string>(argv + 2, argv + argc), out, err);
+  if (argc >= 2 && (std::string(argv[1]) == "init" || std::string(argv[1]) == "convert"))
+    return run_workbook_command(std::vector<std::string>(argv + 1, argv + argc), locate_env(Options{}).templates_dir,
+                                out, err);
   Options o;
   const bool parsed = parse_args(argc, argv, o, err);
   const bool known = o.command == "build" || o.command == "check" || o.command == "lint" || o.command == "rollover";
@@ -176,17 +174,24 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (seconds > 0) env.pandoc_timeout = env.office_timeout = std::chrono::seconds(seconds);
   }
   try {
-    std::string text;
+    ReadResult read;
     int warnings = 0;
-    std::optional<Programme> p = load(o, env, err, text, warnings);
+    std::optional<Programme> p = load(o, env, err, read, warnings);
     if (!p) {
       err << (o.command == "build" ? "Документы не созданы: исправьте ошибки выше. Папка «" +
                                          o.request.out_dir.string() + "» не изменена.\n"
                                    : "Найдены ошибки.\n");
       return kBadInput;
     }
-    if (o.command == "rollover") return run_rollover(o.file, text, *p, o.to, o.output, out, err);
-    const Diagnostics findings = lint_located(text, *p);
+    if (o.command == "rollover") {
+      if (is_workbook_path(o.file)) {
+        err << "nastavnik: rollover переносит файл .json; сначала: nastavnik convert " << o.file << " ФАЙЛ.json\n";
+        return kUsage;
+      }
+      return run_rollover(o.file, read_file(o.file), *p, o.to, o.output, out, err);
+    }
+    Diagnostics findings = lint_programme(*p);
+    if (read.locate) read.locate(findings);
     for (const auto& d : findings.items()) (o.command == "lint" ? out : err) << format_diagnostic(o.file, d) << "\n";
     warnings += static_cast<int>(findings.items().size());
     if (o.command == "lint") {

@@ -1,5 +1,5 @@
-// Commands beyond build/check that the command line dispatches to: lint findings
-// for check, build and lint; rollover to the next academic year.
+// Commands beyond build/check that the command line dispatches to: rollover to
+// the next academic year.
 #pragma once
 #include <ostream>
 #include <string>
@@ -9,9 +9,6 @@
 #include "model.h"
 
 namespace nastavnik {
-
-// Lint findings for a programme read from `text`, located (line:column) and in file order.
-Diagnostics lint_located(std::string_view text, const Programme& p);
 
 // `nastavnik rollover FILE --to YEAR [-o NEW]`: writes the moved copy and lists what to
 // check by hand. `programme` is the file read and validated (so only a good file moves).

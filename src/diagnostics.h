@@ -13,6 +13,9 @@ struct Diagnostic {
   int column = 0;       // 1-based; 0 when unknown
   std::string message;  // Russian, one sentence, no location inside
   std::string rule;     // lint rule id («L004»); empty for the reader's own checks
+  // Where in a workbook («Лист «Пары и группы», ячейка C14»); when set it replaces
+  // line:column and the JSON pointer in the printed message.
+  std::string location;
 };
 
 class Diagnostics {

@@ -118,7 +118,7 @@ bool event_in_class(const Event& e, const EventClass& c) {
 }
 
 void lint_warn(Diagnostics& out, const LintRule& rule, std::string pointer, std::string message) {
-  out.add({Diagnostic::Severity::Warning, std::move(pointer), 0, 0, std::move(message), rule.id});
+  out.add({Diagnostic::Severity::Warning, std::move(pointer), 0, 0, std::move(message), rule.id, ""});
 }
 
 Diagnostics lint_programme(const Programme& p) {

@@ -81,20 +81,9 @@ void read_executor(const Json& v, const std::string& ptr, Programme& p, Diagnost
 
 }  // namespace
 
-ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& standard_stages) {
+ReadResult read_programme_value(const Json& root, const std::vector<Stage>& standard_stages) {
   ReadResult result;
   Diagnostics& diag = result.diagnostics;
-  JsonLocator locator(text);
-  Json root;
-  try {
-    root = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    TextPosition pos = locator.position_of(e.byte > 0 ? e.byte - 1 : 0);
-    diag.add({Diagnostic::Severity::Error, "", pos.line, pos.column,
-              "файл не является правильным JSON (проверьте запятые, кавычки и скобки рядом с этим местом)", ""});
-    return result;
-  }
-
   Programme p;
   ObjectReader r(root, "", diag,
                  {"format_version", "organisation", "academic_year", "period", "staff", "executor", "roadmap",
@@ -129,9 +118,26 @@ ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& 
     if (const Json* res = r.raw("results")) detail::read_results(*res, "/results", p, diag);
     if (year_ok) validate_programme(p, diag);
   }
-
-  locate_diagnostics(locator, diag);
   if (!diag.has_errors()) result.programme = std::move(p);
+  return result;
+}
+
+ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& standard_stages) {
+  JsonLocator locator(text);
+  Json root;
+  try {
+    root = Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& e) {
+    ReadResult result;
+    TextPosition pos = locator.position_of(e.byte > 0 ? e.byte - 1 : 0);
+    result.diagnostics.add({Diagnostic::Severity::Error, "", pos.line, pos.column,
+                            "файл не является правильным JSON (проверьте запятые, кавычки и скобки рядом с этим местом)",
+                            "", ""});
+    return result;
+  }
+  ReadResult result = read_programme_value(root, standard_stages);
+  locate_diagnostics(locator, result.diagnostics);
+  result.locate = [source = std::string(text)](Diagnostics& d) { locate_diagnostics(JsonLocator(source), d); };
   return result;
 }
 

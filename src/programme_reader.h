@@ -1,5 +1,6 @@
 // Reader: the JSON data file into the validated programme model.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,11 +15,18 @@ namespace nastavnik {
 struct ReadResult {
   std::optional<Programme> programme;  // set only when there are no errors
   Diagnostics diagnostics;             // errors and warnings, located (line:column)
+  // Places diagnostics found later (lint) in the source the programme was read
+  // from: line:column of a JSON file, sheet and cell of a workbook. May be empty.
+  std::function<void(Diagnostics&)> locate;
 };
 
 // Parses, reads and validates a data file's text; standard stages fill in what the
 // data leaves out. Never throws on bad input: everything wrong is in diagnostics.
 ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& standard_stages);
+
+// Reads and validates an already parsed data document (from JSON text or from a
+// workbook); diagnostics carry JSON pointers only, unlocated and in reading order.
+ReadResult read_programme_value(const Json& root, const std::vector<Stage>& standard_stages);
 
 // Reads templates/standard-stages.json ({"stages": [...]}); throws std::runtime_error
 // with a Russian message when the file is missing or malformed (an installation fault).
