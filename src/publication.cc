@@ -72,12 +72,17 @@ bool is_letter_or_digit(char32_t cp) {
          (cp >= 0x0410 && cp <= 0x044F) || cp == 0x0401 || cp == 0x0451;
 }
 
-// Folded case and «ё», one space for any whitespace run, none after a full stop
-// («Орлов Т. А.» and «Орлов Т.А.» compare equal).
+// Folded case and «ё», one space for any whitespace run, none between initials
+// («Орлов Т. А.» and «Орлов Т.А.» compare equal; «Т.А. и» keeps its space).
 std::string normalise(std::string_view text) {
   std::string s = fold_for_match(collapse_whitespace(text)), out;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (!(s[i] == ' ' && i > 0 && s[i - 1] == '.')) out += s[i];
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' && i > 0 && s[i - 1] == '.') {
+      size_t next = i + 1;
+      if (next < s.size() && is_letter_or_digit(next_code_point(s, next)) && s.compare(next, 1, ".") == 0) continue;
+    }
+    out += s[i];
+  }
   return out;
 }
 

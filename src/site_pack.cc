@@ -144,11 +144,11 @@ std::vector<PublicationNote> site_kind_notes(const Programme& p) {
     bool in_pack = !k.batch && !k.template_name.empty() && k.folder.empty();
     if (!in_pack)
       out.push_back({capitalize_first_utf8(k.name.substr(0, k.name.find(" ("))), "",
-                     k.personal_data ? "не входит в папку для сайта: персональные данные"
-                                     : "не входит в папку для сайта: только в формате XLSX"});
+                     k.personal_data ? "нет в папке для сайта: персональные данные"
+                                     : "нет в папке для сайта: только в формате XLSX"});
     else if (k.personal_data)
       out.push_back({capitalize_first_utf8(k.name.substr(0, k.name.find(" ("))), "",
-                     "входит в папку для сайта в обезличенном виде: обучающиеся без согласия — числом, "
+                     "в папке для сайта — в обезличенном виде: обучающиеся без согласия — числом, "
                      "без дат рождения и представителей"});
   }
   return out;
@@ -210,6 +210,7 @@ std::vector<fs::path> build_site_pack(const Programme& p, const fs::path& out_di
   for (const auto& entry : fs::directory_iterator(staging.dir()))
     fs::permissions(entry.path(), kPublicFile, fs::perm_options::replace);  // public, unlike personal-data kinds
   std::vector<fs::path> written = staging.commit();
+  std::sort(written.begin(), written.end());
   fs::permissions(out_dir, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                fs::perms::others_read | fs::perms::others_exec,
                   fs::perm_options::replace);

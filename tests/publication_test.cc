@@ -122,6 +122,7 @@ TEST_CASE("the leak scan finds every form of a name, dates and representatives",
   CHECK(found("Наставник: Орлов Тимофей Алексеевич, 5А") == "orlov_ta: Орлов Тимофей Алексеевич");
   CHECK(found("…и Орлов\u00A0Т. А.") == "orlov_ta: Орлов\u00A0Т.А.");
   CHECK(found("подпись Т.А.\u00A0Орлов") == "orlov_ta: Т.А.\u00A0Орлов");
+  CHECK(found("Орлов Т.А. и ещё двое") == "orlov_ta: Орлов\u00A0Т.А.");  // a word after the initials
   CHECK(found("Орлов Т.") == "orlov_ta: Орлов\u00A0Т.");
   CHECK(found("родился 11.02.2013") == "orlov_ta: 11.02.2013");
   CHECK(found("родился 11 февраля 2013 г.") == "orlov_ta: 11 февраля 2013");
