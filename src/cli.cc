@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "build.h"
+#include "cli_commands.h"
 #include "documents.h"
 #include "plural.h"
 #include "programme_reader.h"
@@ -22,15 +23,22 @@ const char* kUsageText =
     "nastavnik — документы программы наставничества школы из одного файла данных.\n"
     "\n"
     "Использование:\n"
-    "  nastavnik build ФАЙЛ.json [-o ПАПКА] [--only ДОКУМЕНТЫ] [--format ФОРМАТЫ]\n"
+    "  nastavnik build ФАЙЛ.json [-o ПАПКА] [--only ДОКУМЕНТЫ] [--format ФОРМАТЫ] [--strict]\n"
     "      создать документы (по умолчанию все, в папку output)\n"
     "      --only roadmap            только перечисленные документы (через запятую)\n"
     "      --format docx,pdf,xlsx,html  только перечисленные форматы\n"
     "  nastavnik build ФАЙЛ.json --site [-o ПАПКА]\n"
     "      папка для страницы «Наставничество» сайта школы (по умолчанию site):\n"
     "      документы в PDF и HTML и index.html, обучающиеся без согласия — только числом\n"
-    "  nastavnik check ФАЙЛ.json [--site]\n"
-    "      проверить файл данных, ничего не создавая; --site — что не попадёт на сайт и почему\n"
+    "  nastavnik check ФАЙЛ.json [--strict] [--site]\n"
+    "      проверить файл данных, ничего не создавая; замечания lint — предупреждения\n"
+    "      --strict                  предупреждения считаются ошибками (код 2)\n"
+    "      --site                    что не попадёт на сайт (build --site) и почему\n"
+    "  nastavnik lint ФАЙЛ.json\n"
+    "      найти несогласованности дорожной карты (прошлогодние даты, порядок этапов…);\n"
+    "      код 0 — замечаний нет, 2 — есть замечания или ошибки\n"
+    "  nastavnik rollover ФАЙЛ.json --to 2024/2025 [-o НОВЫЙ.json]\n"
+    "      копия данных на следующий учебный год (по умолчанию ФАЙЛ-2024-2025.json рядом)\n"
     "  nastavnik --help | --version\n"
     "\n"
     "Коды завершения: 0 — готово; 1 — неверная команда; 2 — ошибки в данных\n"
@@ -40,6 +48,9 @@ struct Options {
   std::string command, file;
   BuildRequest request;
   std::string templates_dir;
+  std::string output;     // -o as given: the rollover's new file
+  std::string to;         // rollover's target academic year
+  bool strict = false;    // warnings fail check and build
   bool site = false, out_given = false, narrowed = false;
 };
 
@@ -90,9 +101,11 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
       return args[++i];
     };
     if (a == "-o" || a == "--output") {
-      o.request.out_dir = value("папку");
+      o.output = (o.request.out_dir = value("папку или файл")).string();
       o.out_given = true;
     } else if (a == "--site") o.site = true;
+    else if (a == "--strict") o.strict = true;
+    else if (a == "--to") o.to = value("учебный год");
     else if (a == "--only") {
       o.request.only = split_list(value("документы"));
       o.narrowed = true;
@@ -127,8 +140,9 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
 }
 
 // Reads and validates the data file, printing every diagnostic; nullopt on errors.
-std::optional<Programme> load(const Options& o, const RenderEnv& env, std::ostream& err) {
-  std::string text;
+// `text` gets the file's text and `warnings` how many warnings were printed.
+std::optional<Programme> load(const Options& o, const RenderEnv& env, std::ostream& err, std::string& text,
+                              int& warnings) {
   try {
     text = read_file(o.file);
   } catch (const std::exception&) {
@@ -140,7 +154,10 @@ std::optional<Programme> load(const Options& o, const RenderEnv& env, std::ostre
     return std::nullopt;
   }
   ReadResult r = read_programme_json(text, load_standard_stages((env.templates_dir / "standard-stages.json").string()));
-  for (const auto& d : r.diagnostics.items()) err << format_diagnostic(o.file, d) << "\n";
+  for (const auto& d : r.diagnostics.items()) {
+    err << format_diagnostic(o.file, d) << "\n";
+    warnings += d.severity == Diagnostic::Severity::Warning;
+  }
   return std::move(r.programme);
 }
 
@@ -173,8 +190,10 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     return kOk;
   }
   Options o;
-  if (!parse_args(argc, argv, o, err) || (o.command != "build" && o.command != "check")) {
-    if (!o.command.empty() && o.command != "build" && o.command != "check")
+  const bool parsed = parse_args(argc, argv, o, err);
+  const bool known = o.command == "build" || o.command == "check" || o.command == "lint" || o.command == "rollover";
+  if (!parsed || !known) {
+    if (!o.command.empty() && !known)
       err << "nastavnik: неизвестная команда «" << o.command << "»\n";
     err << "\n" << kUsageText;
     return kUsage;
@@ -185,15 +204,32 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (seconds > 0) env.pandoc_timeout = env.office_timeout = std::chrono::seconds(seconds);
   }
   try {
-    std::optional<Programme> p = load(o, env, err);
+    std::string text;
+    int warnings = 0;
+    std::optional<Programme> p = load(o, env, err, text, warnings);
     if (!p) {
       err << (o.command == "build" ? "Документы не созданы: исправьте ошибки выше. Папка «" +
                                          o.request.out_dir.string() + "» не изменена.\n"
                                    : "Найдены ошибки.\n");
       return kBadInput;
     }
+    if (o.command == "rollover") return run_rollover(o.file, text, *p, o.to, o.output, out, err);
+    const Diagnostics findings = lint_located(text, *p);
+    for (const auto& d : findings.items()) (o.command == "lint" ? out : err) << format_diagnostic(o.file, d) << "\n";
+    warnings += static_cast<int>(findings.items().size());
+    if (o.command == "lint") {
+      if (warnings == 0) out << o.file << ": замечаний нет\n";
+      else out << "Замечаний: " << warnings << " (правила — в README, раздел «Проверка дорожной карты»)\n";
+      return warnings == 0 ? kOk : kBadInput;
+    }
+    if (o.strict && warnings > 0) {
+      err << "С --strict предупреждения считаются ошибками: " << warnings << "."
+          << (o.command == "build" ? " Документы не созданы; папка «" + o.request.out_dir.string() + "» не изменена.\n"
+                                   : "\n");
+      return kBadInput;
+    }
     if (o.command == "check") {
-      out << o.file << ": ошибок нет\n";
+      out << o.file << (warnings ? ": ошибок нет, предупреждений: " + std::to_string(warnings) + "\n" : ": ошибок нет\n");
       if (o.site) print_site_check(*p, out);
       return kOk;
     }

@@ -3,11 +3,11 @@
 namespace nastavnik {
 
 void Diagnostics::error(std::string pointer, std::string message) {
-  items_.push_back({Diagnostic::Severity::Error, std::move(pointer), 0, 0, std::move(message)});
+  items_.push_back({Diagnostic::Severity::Error, std::move(pointer), 0, 0, std::move(message), ""});
 }
 
 void Diagnostics::warning(std::string pointer, std::string message) {
-  items_.push_back({Diagnostic::Severity::Warning, std::move(pointer), 0, 0, std::move(message)});
+  items_.push_back({Diagnostic::Severity::Warning, std::move(pointer), 0, 0, std::move(message), ""});
 }
 
 void Diagnostics::add(Diagnostic d) { items_.push_back(std::move(d)); }
@@ -21,7 +21,9 @@ bool Diagnostics::has_errors() const {
 std::string format_diagnostic(const std::string& file, const Diagnostic& d) {
   std::string out = file;
   if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
-  out += d.severity == Diagnostic::Severity::Error ? ": ошибка: " : ": предупреждение: ";
+  out += d.severity == Diagnostic::Severity::Error ? ": ошибка" : ": предупреждение";
+  if (!d.rule.empty()) out += " [" + d.rule + "]";
+  out += ": ";
   if (!d.pointer.empty()) out += d.pointer + ": ";
   out += d.message;
   return out;

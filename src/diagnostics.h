@@ -12,6 +12,7 @@ struct Diagnostic {
   int line = 0;         // 1-based; 0 when unknown
   int column = 0;       // 1-based; 0 when unknown
   std::string message;  // Russian, one sentence, no location inside
+  std::string rule;     // lint rule id («L004»); empty for the reader's own checks
 };
 
 class Diagnostics {
@@ -31,7 +32,8 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
-// One line for the terminal: «data.json:12:7: ошибка: /roadmap/events/3/deadline: …».
+// One line for the terminal: «data.json:12:7: ошибка: /roadmap/events/3/deadline: …»;
+// a lint finding names its rule: «… предупреждение [L004]: …».
 std::string format_diagnostic(const std::string& file, const Diagnostic& d);
 
 }  // namespace nastavnik

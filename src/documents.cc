@@ -45,6 +45,8 @@ std::vector<DocumentKind> make_kinds() {
       {"order-pairs", "приказ о закреплении наставнических пар (orders.pairs)", "order_pairs",
        Orientation::Portrait, [](const Programme& p) { return p.pairs_order.has_value() && !p.pairs.empty(); },
        order_pairs_context, nullptr, /*personal_data=*/true},
+      {"report", "отчёт о реализации программы наставничества (results)", "report", Orientation::Portrait,
+       [](const Programme& p) { return p.results.has_value(); }, report_context, nullptr},
       {"registers", "реестры наставников, наставляемых и пар (pairs)", "", Orientation::Landscape,
        [](const Programme& p) { return !p.pairs.empty(); }, nullptr,
        [](const Programme& p, const std::filesystem::path& path) { write_registers_xlsx(p, path.string()); },

@@ -55,5 +55,6 @@ std::vector<const DocumentKind*> find_document_kinds(const std::string& id_or_gr
 Json roadmap_context(const Programme& p);
 Json order_roadmap_context(const Programme& p);
 Json order_pairs_context(const Programme& p);
+Json report_context(const Programme& p);
 
 }  // namespace nastavnik

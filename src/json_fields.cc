@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text_util.h"
+
 namespace nastavnik {
 
 std::string json_type_name(const Json& v) {
@@ -16,18 +18,6 @@ std::string json_type_name(const Json& v) {
     case Json::value_t::null: return "null";
     default: return "значение неизвестного типа";
   }
-}
-
-static size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
 }
 
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates) {

@@ -1,6 +1,8 @@
 #include "json_locator.h"
 
+#include <algorithm>
 #include <cctype>
+#include <tuple>
 
 namespace nastavnik {
 
@@ -103,6 +105,19 @@ TextPosition JsonLocator::find(const std::string& pointer) const {
     if (p.empty()) return {1, 1};
     p.erase(p.rfind('/'));
   }
+}
+
+void locate_diagnostics(const JsonLocator& locator, Diagnostics& diag) {
+  for (auto& d : diag.items()) {
+    if (d.line == 0) {
+      TextPosition pos = locator.find(d.pointer);
+      d.line = pos.line;
+      d.column = pos.column;
+    }
+  }
+  std::stable_sort(diag.items().begin(), diag.items().end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
 }
 
 }  // namespace nastavnik

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "diagnostics.h"
+
 namespace nastavnik {
 
 struct TextPosition {
@@ -36,5 +38,9 @@ class JsonLocator {
 
 // Escapes one reference token for a JSON pointer («~» -> «~0», «/» -> «~1»).
 std::string pointer_token(std::string_view key);
+
+// Gives every diagnostic without a line the position of its pointer, then orders
+// them as they stand in the file, so the user can fix them top to bottom.
+void locate_diagnostics(const JsonLocator& locator, Diagnostics& diag);
 
 }  // namespace nastavnik

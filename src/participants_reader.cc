@@ -61,7 +61,8 @@ std::optional<Order> read_order(const Json& v, const std::string& ptr, const Pro
   if (!r.ok()) return std::nullopt;
   Order o;
   o.pointer = ptr;
-  o.number = r.number("number", true);
+  // Present but blank is fine: a line to fill in by hand (rollover leaves numbers blank).
+  o.number = trim(r.number("number", !r.has("number")));
   o.date = r.date("date", true);
   o.signer = r.text("signer", true);
   if (!o.signer.empty() && !p.find_staff(o.signer)) report_unknown_staff(o.signer, r.pointer("signer"), p, diag);

@@ -91,7 +91,7 @@ ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& 
   } catch (const Json::parse_error& e) {
     TextPosition pos = locator.position_of(e.byte > 0 ? e.byte - 1 : 0);
     diag.add({Diagnostic::Severity::Error, "", pos.line, pos.column,
-              "файл не является правильным JSON (проверьте запятые, кавычки и скобки рядом с этим местом)"});
+              "файл не является правильным JSON (проверьте запятые, кавычки и скобки рядом с этим местом)", ""});
     return result;
   }
 
@@ -130,17 +130,7 @@ ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& 
     if (year_ok) validate_programme(p, diag);
   }
 
-  for (auto& d : diag.items()) {
-    if (d.line == 0) {
-      TextPosition pos = locator.find(d.pointer);
-      d.line = pos.line;
-      d.column = pos.column;
-    }
-  }
-  // In file order, so the user can fix them top to bottom.
-  std::stable_sort(diag.items().begin(), diag.items().end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-  });
+  locate_diagnostics(locator, diag);
   if (!diag.has_errors()) result.programme = std::move(p);
   return result;
 }

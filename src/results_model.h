@@ -10,6 +10,8 @@
 
 namespace nastavnik {
 
+struct Approval;  // model.h; complete wherever Results is used (std::vector allows this since C++17)
+
 struct EventOutcome {
   enum class Status { Done, Late, Moved, Cancelled };
   std::string event;  // the roadmap event's number («2.1»)
@@ -82,6 +84,7 @@ struct Results {
   std::vector<GrowthRecord> growth;
   std::vector<BestPractice> best_practices;
   std::vector<BestMentor> best_mentors;
+  std::vector<Approval> approvals;  // the report's approval blocks, as for the roadmap
   std::optional<Date> report_date;  // the report's date; the period's end when absent
   std::string pointer;
 };

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "programme_reader.h"
 #include "validate.h"
 
 namespace nastavnik::detail {
@@ -188,7 +189,7 @@ void read_best(ObjectReader& rr, const Programme& p, Results& res, Diagnostics& 
 void read_results(const Json& v, const std::string& ptr, Programme& p, Diagnostics& diag) {
   ObjectReader r(v, ptr, diag,
                  {"school", "events", "survey", "swot", "measures", "growth", "best_practices", "best_mentors",
-                  "report_date"});
+                  "report_date", "approvals"});
   if (!r.ok()) return;
   Results res;
   res.pointer = ptr;
@@ -211,6 +212,7 @@ void read_results(const Json& v, const std::string& ptr, Programme& p, Diagnosti
   if (const Json* a = r.array("growth")) read_growth(*a, r.pointer("growth"), p, res, diag);
   read_best(r, p, res, diag);
   res.report_date = r.date("report_date");
+  if (const Json* a = r.array("approvals")) res.approvals = read_approvals(*a, r.pointer("approvals"), p, diag);
   p.results = std::move(res);
 }
 

@@ -162,4 +162,10 @@ std::string capitalize_first_utf8(std::string_view text) {
   return out;
 }
 
+std::u32string decode_utf8(std::string_view text) {
+  std::u32string out;
+  for (std::size_t pos = 0; pos < text.size();) out.push_back(next_code_point(text, pos));
+  return out;
+}
+
 }  // namespace nastavnik

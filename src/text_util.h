@@ -2,9 +2,11 @@
 // Latin and Cyrillic (all the data ever needs), and whitespace that copes with
 // the non-breaking and thin spaces office editors insert.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nastavnik {
 
@@ -33,5 +35,22 @@ std::string collapse_whitespace(std::string_view text);
 
 // Upper-cases the first character when it is a Latin or Cyrillic letter.
 std::string capitalize_first_utf8(std::string_view text);
+
+// Text as code points, for comparing and measuring words by letters, not bytes.
+std::u32string decode_utf8(std::string_view text);
+
+// Levenshtein distance between two sequences (bytes of an id, code points of a name).
+template <class S>
+std::size_t edit_distance(const S& a, const S& b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
 
 }  // namespace nastavnik

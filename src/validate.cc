@@ -41,10 +41,6 @@ void check_events(const Programme& p, Diagnostics& diag) {
       diag.error(e.pointer + (e.pointer.empty() ? "" : "/stage"),
                  "мероприятие «" + e.number + "» относится к этапу " + std::to_string(e.stage) +
                      ", которого нет в дорожной карте");
-    if (!e.deadline.recognised && !e.deadline.text.empty())
-      diag.warning(e.pointer + "/deadline", "срок «" + e.deadline.text +
-                                                "» не распознан как дата или месяц: он будет напечатан как есть "
-                                                "и не попадёт в помесячный график");
     if (auto span = deadline_span(e.deadline)) {
       if (span->first < p.period_from || span->second > p.period_to) {
         std::string when = format_numeric(span->first);
@@ -58,24 +54,11 @@ void check_events(const Programme& p, Diagnostics& diag) {
   }
 }
 
-void check_approvals(const Programme& p, Diagnostics& diag) {
-  for (const auto& a : p.roadmap.approvals) {
-    std::optional<Date> d = a.kind == Approval::Kind::Approve ? a.date : a.document.date;
-    // A plan is approved before its year starts, so the months before it are fine;
-    // an older date is the copy-paste of last year's file.
-    const Date earliest{p.academic_year.first, 1, 1};
-    if (d && (*d < earliest || *d > p.period_to))
-      diag.warning(a.pointer, "дата грифа (" + format_numeric(*d) + ") не относится к " +
-                                  p.academic_year.label() + " учебному году — не осталась ли она от прошлого года?");
-  }
-}
-
 }  // namespace
 
 void validate_programme(const Programme& p, Diagnostics& diag) {
   check_unique_staff(p, diag);
   check_events(p, diag);
-  check_approvals(p, diag);
   validate_participants(p, diag);
 }
 

@@ -150,12 +150,3 @@ TEST_CASE("stages override the standard ones field by field and new stages need 
   CHECK(r.programme->roadmap.stages.size() == 8);
 }
 
-TEST_CASE("an unrecognised deadline phrase is a warning, not an error") {
-  ReadResult r = read(minimal_json(R"([
-      {"number": "1.1", "title": "А", "deadline": "когда-нибудь потом", "responsible": ["К"]}
-    ])"));
-  REQUIRE(r.programme);
-  const Diagnostic& d = find(r, "/roadmap/events/0/deadline");
-  CHECK(d.severity == Diagnostic::Severity::Warning);
-  CHECK(d.message.find("«когда-нибудь потом» не распознан") != std::string::npos);
-}
