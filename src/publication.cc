@@ -50,21 +50,14 @@ bool withheld_id(const Programme& redacted, const std::string& id) {
   return x && is_withheld(*x);
 }
 
-// Best mentors and practices name people: a pupil who may not be named drops out of them.
-void redact_results(const Programme& original, Programme& r, std::vector<PublicationNote>& withheld) {
+// Best mentors stay in the results (the report counts a pupil it may not name);
+// the deputy should still know that one of them will go unnamed.
+void note_results(const Programme& original, const Programme& r, std::vector<PublicationNote>& withheld) {
   if (!r.results) return;
-  auto& mentors = r.results->best_mentors;
-  for (const BestMentor& m : mentors)
+  for (const BestMentor& m : r.results->best_mentors)
     if (withheld_id(r, m.person))
       withheld.push_back({pupil_label(*original.find_pupil(m.person)), m.pointer,
-                          "лучший наставник без согласия на распространение — в отчёте для сайта не называется"});
-  mentors.erase(std::remove_if(mentors.begin(), mentors.end(),
-                               [&](const BestMentor& m) { return withheld_id(r, m.person); }),
-                mentors.end());
-  for (BestPractice& b : r.results->best_practices)
-    b.participants.erase(std::remove_if(b.participants.begin(), b.participants.end(),
-                                        [&](const std::string& id) { return withheld_id(r, id); }),
-                         b.participants.end());
+                          "лучший наставник без согласия на распространение — в отчёте без имени"});
 }
 
 bool is_letter_or_digit(char32_t cp) {
@@ -179,7 +172,7 @@ PublicationView publication_view(const Programme& p) {
     o.contact = {};
     o.phone.clear();
   }
-  redact_results(p, r, v.withheld);
+  note_results(p, r, v.withheld);
   if (!p.pupils.empty())
     v.withheld.push_back({"Даты рождения, адреса, телефоны и документы обучающихся", "",
                           "не публикуются никогда, даже по согласию"});

@@ -17,6 +17,8 @@ namespace {
 constexpr const char* kPackMarker = "data-nastavnik-site";
 constexpr fs::perms kPublicFile = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
                                   fs::perms::others_read;
+constexpr fs::perms kPublicDir = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                 fs::perms::others_read | fs::perms::others_exec;
 
 // How the index names each document; a kind not listed here is named by the registry.
 std::string document_title(const DocumentKind& k, const Programme& p) {
@@ -115,8 +117,8 @@ void remove_stale(const fs::path& out_dir, const std::vector<fs::path>& written)
 // The last line of defence: a page that still names a pupil stops the whole pack.
 void scan_for_leaks(const Programme& original, const fs::path& dir) {
   std::string report;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() != ".html") continue;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.path().extension() != ".html" && entry.path().extension() != ".svg") continue;
     for (const Leak& l : find_leaks(original, html_text(read_file(entry.path()))))
       report += "\n  " + entry.path().filename().string() + ": «" + l.found + "» (" +
                 original.find_pupil(l.pupil_id)->pointer + ")";
@@ -193,9 +195,10 @@ std::vector<fs::path> build_site_pack(const Programme& p, const fs::path& out_di
   for (const DocumentKind* k : site_kinds(view.programme)) req.only.push_back(k->id);
   std::vector<SiteFile> files;
   for (const fs::path& rel : build_documents(view.programme, req, env)) {
-    fs::rename(req.out_dir / rel, staging.dir() / rel.filename());
-    std::string kind = rel.stem().string();
-    files.push_back({kind, rel.filename().string(), fs::file_size(staging.dir() / rel.filename())});
+    fs::create_directories((staging.dir() / rel).parent_path());  // a kind's own files (charts) keep their folder
+    fs::rename(req.out_dir / rel, staging.dir() / rel);
+    if (rel.has_parent_path()) continue;  // the index links documents, their pages link the rest
+    files.push_back({rel.stem().string(), rel.string(), fs::file_size(staging.dir() / rel)});
   }
 
   TemplateSet templates(env.templates_dir);
@@ -207,13 +210,13 @@ std::vector<fs::path> build_site_pack(const Programme& p, const fs::path& out_di
   write_file(staging.dir() / "index.html", templates.render("page", page));
 
   scan_for_leaks(p, staging.dir());
-  for (const auto& entry : fs::directory_iterator(staging.dir()))
-    fs::permissions(entry.path(), kPublicFile, fs::perm_options::replace);  // public, unlike personal-data kinds
+  // Public, unlike personal-data kinds: the web server must read every file.
+  fs::permissions(staging.dir(), kPublicDir, fs::perm_options::replace);
+  for (const auto& entry : fs::recursive_directory_iterator(staging.dir()))
+    fs::permissions(entry.path(), entry.is_directory() ? kPublicDir : kPublicFile, fs::perm_options::replace);
   std::vector<fs::path> written = staging.commit();
   std::sort(written.begin(), written.end());
-  fs::permissions(out_dir, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                               fs::perms::others_read | fs::perms::others_exec,
-                  fs::perm_options::replace);
+  fs::permissions(out_dir, kPublicDir, fs::perm_options::replace);
   remove_stale(out_dir, written);
   return written;
 }

@@ -11,10 +11,10 @@ EXAMPLE=$SOURCE_DIR/data/example.json
 pack_text() {
   local dir=$1 out=$2 f
   : >"$out"
-  for f in "$dir"/*; do
+  for f in $(find "$dir" -type f | sort); do
     echo "=== $(basename "$f")" >>"$out"
     case "$f" in
-      *.html) "$PY" -c 'import html,re,sys; t=open(sys.argv[1],encoding="utf-8").read(); print(html.unescape(re.sub(r"<[^>]+>"," ",t)))' "$f" >>"$out" ;;
+      *.html|*.svg) "$PY" -c 'import html,re,sys; t=open(sys.argv[1],encoding="utf-8").read(); print(html.unescape(re.sub(r"<[^>]+>"," ",t)))' "$f" >>"$out" ;;
       *.pdf) pdftotext -raw "$f" - >>"$out"; pdfinfo "$f" >>"$out" ;;
       *.docx) unzip -p "$f" word/document.xml | sed 's/<[^>]*>/ /g' >>"$out" ;;
       *) cat "$f" >>"$out" ;;
@@ -69,11 +69,10 @@ PYEOF
 # ---- the example as it is: no pupil has consented
 SITE=$WORK/site
 "$NASTAVNIK" build "$EXAMPLE" --site -o "$SITE" >"$WORK/log" 2>&1 || { cat "$WORK/log"; fail "build --site"; summary; exit 1; }
-for f in index.html roadmap.pdf roadmap.html order-roadmap.pdf order-roadmap.html order-pairs.pdf order-pairs.html; do
+for f in index.html roadmap.pdf roadmap.html order-roadmap.pdf order-roadmap.html order-pairs.pdf order-pairs.html report.pdf report.html; do
   check "$f in the pack" test -s "$SITE/$f"
 done
 check "no DOCX, XLSX or consents in the pack" test -z "$(find "$SITE" \( -name '*.docx' -o -name '*.xlsx' -o -name 'consent*' \) -print)"
-check "no folders in the pack" test -z "$(find "$SITE" -mindepth 1 -type d -print)"
 check "every PDF has text (pdftotext reads it)" bash -c 'for f in "$1"/*.pdf; do [ "$(pdftotext -raw "$f" - | wc -c)" -gt 500 ] || exit 1; done' _ "$SITE"
 
 pack_text "$SITE" "$WORK/text"
@@ -86,19 +85,25 @@ check "the scan finds a planted name and birth date" test "$(scan "$EXAMPLE" "$W
 check "the order names pupils only as counts" contains_squashed "$WORK/text" "3 обучающихся"
 check "the index counts pupils" grep -q "обучающихся: " "$WORK/text"
 
-# index.html links every file and every link works; modes are public
+# index.html links every document, the pages link the rest, every link works; modes are public
 "$PY" - "$SITE" >"$WORK/links" <<'PYEOF'
 import os, re, sys
 site = sys.argv[1]
-hrefs = set(re.findall(r'href="([^"]+)"', open(os.path.join(site, "index.html"), encoding="utf-8").read()))
-files = set(os.listdir(site)) - {"index.html"}
-for f in sorted(files - hrefs): print("UNLINKED", f)
-for h in sorted(hrefs - files): print("BROKEN", h)
+files = {os.path.relpath(os.path.join(r, f), site) for r, _, fs in os.walk(site) for f in fs}
+linked = set()
+for page in (f for f in files if f.endswith(".html")):
+    for h in re.findall(r'(?:href|src)="([^"#:]+)"', open(os.path.join(site, page), encoding="utf-8").read()):
+        target = os.path.normpath(os.path.join(os.path.dirname(page), h))
+        linked.add(target)
+        if target not in files: print("BROKEN", page, h)
+index = set(re.findall(r'href="([^"]+)"', open(os.path.join(site, "index.html"), encoding="utf-8").read()))
+for f in sorted(files - linked - {"index.html"}): print("UNLINKED", f)
+for f in sorted(f for f in files if "/" not in f and f != "index.html" and f not in index): print("NOT ON INDEX", f)
 PYEOF
 check "index.html links every file, no broken links" test ! -s "$WORK/links"
 cat "$WORK/links" >&2
 check "files are 0644" test -z "$(find "$SITE" -type f ! -perm 644 -print)"
-check "the folder is 0755" test "$(stat -c %a "$SITE")" = 755
+check "folders are 0755" test -z "$(find "$SITE" -type d ! -perm 755 -print)"
 check "the index names the curator and the school" bash -c 'grep -q "Куратор программы" "$1" && grep -q "Соколова Наталья Петровна" "$1"' _ "$SITE/index.html"
 
 # ---- one pupil consents: exactly that pupil appears, in the allowed form
