@@ -9,6 +9,7 @@
 
 #include "build.h"
 #include "cli_commands.h"
+#include "cli_import.h"
 #include "documents.h"
 #include "plural.h"
 #include "programme_reader.h"
@@ -39,6 +40,8 @@ const char* kUsageText =
     "      код 0 — замечаний нет, 2 — есть замечания или ошибки\n"
     "  nastavnik rollover ФАЙЛ.json --to 2024/2025 [-o НОВЫЙ.json]\n"
     "      копия данных на следующий учебный год (по умолчанию ФАЙЛ-2024-2025.json рядом)\n"
+    "  nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024]\n"
+    "      перенести дорожную карту из Word в файл данных\n"
     "  nastavnik --help | --version\n"
     "\n"
     "Коды завершения: 0 — готово; 1 — неверная команда; 2 — ошибки в данных\n"
@@ -189,6 +192,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     out << "nastavnik 0.1\n";
     return kOk;
   }
+  if (argc >= 2 && std::string(argv[1]) == "import")
+    return run_import(std::vector<std::string>(argv + 2, argv + argc), out, err);
   Options o;
   const bool parsed = parse_args(argc, argv, o, err);
   const bool known = o.command == "build" || o.command == "check" || o.command == "lint" || o.command == "rollover";

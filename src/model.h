@@ -158,6 +158,7 @@ struct Event {
   std::string deadline_source;  // as written in the data, for messages and lint
   std::vector<Responsible> responsible;
   std::string result;  // «Результат. Вид документа», optional
+  std::string note;    // not printed: e.g. cells an import could not place
   std::string pointer;
 };
 
@@ -167,6 +168,7 @@ struct Stage {
   std::string goal;    // «Цель:», optional
   std::string task;    // «Задача:»
   std::string result;  // «Результат:»
+  std::string note;    // not printed
   std::string pointer;
 };
 

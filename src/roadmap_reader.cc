@@ -129,13 +129,13 @@ void read_stages(const Json* arr, const std::string& ptr, const std::vector<Stag
   if (!arr) return;
   for (size_t i = 0; i < arr->size(); ++i) {
     std::string item = ptr + "/" + std::to_string(i);
-    ObjectReader r((*arr)[i], item, diag, {"number", "name", "goal", "task", "result"});
+    ObjectReader r((*arr)[i], item, diag, {"number", "name", "goal", "task", "result", "note"});
     if (!r.ok()) continue;
     auto number = r.integer("number", 1, 20, true);
     if (!number) continue;
     auto it = std::find_if(rm.stages.begin(), rm.stages.end(), [&](const Stage& s) { return s.number == *number; });
     if (it == rm.stages.end()) {
-      rm.stages.push_back(Stage{*number, "", "", "", "", item});
+      rm.stages.push_back(Stage{*number, "", "", "", "", "", item});
       it = rm.stages.end() - 1;
       if (!r.has("name")) diag.error(r.pointer("name"), "у нового этапа " + std::to_string(*number) + " должно быть название (name)");
     } else if (!it->pointer.empty()) {
@@ -146,6 +146,7 @@ void read_stages(const Json* arr, const std::string& ptr, const std::vector<Stag
     if (r.has("goal")) it->goal = r.text("goal");
     if (r.has("task")) it->task = r.text("task");
     if (r.has("result")) it->result = r.text("result");
+    if (r.has("note")) it->note = r.text("note");
   }
   std::sort(rm.stages.begin(), rm.stages.end(), [](const Stage& a, const Stage& b) { return a.number < b.number; });
 }
@@ -192,7 +193,7 @@ void read_roadmap(const Json& v, const std::string& ptr, const AcademicYear& yea
   bool any_result = false;
   for (size_t i = 0; events && i < events->size(); ++i) {
     std::string item = r.pointer("events") + "/" + std::to_string(i);
-    ObjectReader er((*events)[i], item, diag, {"number", "stage", "title", "deadline", "responsible", "result"});
+    ObjectReader er((*events)[i], item, diag, {"number", "stage", "title", "deadline", "responsible", "result", "note"});
     if (!er.ok()) continue;
     Event e;
     e.pointer = item;
@@ -213,6 +214,7 @@ void read_roadmap(const Json& v, const std::string& ptr, const AcademicYear& yea
     }
     read_responsible(er.array("responsible", true), er.pointer("responsible"), p, e, diag);
     e.result = er.text("result");
+    e.note = er.text("note");
     any_result = any_result || !e.result.empty();
     rm.events.push_back(std::move(e));
   }
