@@ -14,7 +14,7 @@ struct RegisterColumn {
   enum class Type {
     Text,      // wrapped, top-left
     Centered,  // wrapped, top-centred
-    Number,    // an integer (or empty), stored as a number so it sorts
+    Number,    // a number ("12", "3.5") or empty, stored as a number so it sorts
     Date,      // "dd.mm.yyyy" (or empty), stored as a date so it filters by year
   };
   std::string header;

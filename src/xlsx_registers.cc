@@ -17,29 +17,17 @@ constexpr lxw_row_t kTitleRow = 0;
 constexpr lxw_row_t kHeaderRow = 1;
 constexpr lxw_row_t kFirstDataRow = 2;
 
-struct Formats {
-  TableFormats table;
-  lxw_format* date;  // a table cell showing a date as dd.mm.yyyy
-};
-
-Formats make_formats(lxw_workbook* wb) {
-  Formats f{xlsx::make_table_formats(wb), xlsx::add_format(wb)};
-  format_set_border(f.date, LXW_BORDER_THIN);
-  format_set_align(f.date, LXW_ALIGN_CENTER);
-  format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
-  format_set_num_format(f.date, "dd.mm.yyyy");
-  return f;
-}
+using Formats = RegisterFormats;
 
 // One cell by its column's type; returns the lines it takes.
 int write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& text,
                const RegisterColumn& column, const Formats& f, Status& st) {
   lxw_format* centered = f.table.cell_center;
   if (column.type == Type::Number && !text.empty()) {
-    long long n = 0;
+    double n = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
     if (ec == std::errc() && end == text.data() + text.size()) {
-      st.check(worksheet_write_number(ws, r, c, static_cast<double>(n), centered));
+      st.check(worksheet_write_number(ws, r, c, n, centered));
       return 1;
     }
   }
@@ -59,7 +47,18 @@ int write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& t
   return xlsx::estimate_lines(xlsx::cell_text(text), column.width);
 }
 
-void write_sheet(lxw_worksheet* ws, const RegisterSheet& s, const Formats& f, Status& st) {
+}  // namespace
+
+RegisterFormats make_register_formats(lxw_workbook* wb) {
+  RegisterFormats f{xlsx::make_table_formats(wb), xlsx::add_format(wb)};
+  format_set_border(f.date, LXW_BORDER_THIN);
+  format_set_align(f.date, LXW_ALIGN_CENTER);
+  format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format(f.date, "dd.mm.yyyy");
+  return f;
+}
+
+void write_register_sheet(lxw_worksheet* ws, const RegisterSheet& s, const RegisterFormats& f, Status& st) {
   std::vector<double> widths;
   std::vector<std::string> headers;
   for (const RegisterColumn& c : s.columns) {
@@ -90,14 +89,14 @@ void write_sheet(lxw_worksheet* ws, const RegisterSheet& s, const Formats& f, St
                                        .repeat_last_row = static_cast<int>(kHeaderRow)}));
 }
 
-void set_properties(lxw_workbook* wb, const Programme& p, const std::string& what, Status& st) {
+void set_register_properties(lxw_workbook* wb, const Programme& p, const std::string& what, Status& st,
+                             const std::string& personal_data) {
   // libxlsxwriter copies the property strings; they only need to live until the call returns.
   std::string title = xlsx::property_text(what);
   std::string subject = xlsx::property_text(what + ", " + p.academic_year.label() + " учебный год");
   std::string author = "nastavnik";
   std::string company = xlsx::property_text(p.organisation.short_name);
-  std::string comments = "Содержит персональные данные обучающихся и их законных "
-                         "представителей (152-ФЗ)";
+  std::string comments = personal_data;
   lxw_doc_properties props{};
   props.title = title.data();
   props.subject = subject.data();
@@ -106,8 +105,6 @@ void set_properties(lxw_workbook* wb, const Programme& p, const std::string& wha
   props.comments = comments.data();
   st.check(workbook_set_properties(wb, &props));
 }
-
-}  // namespace
 
 void write_registers_xlsx(const Programme& p, const std::string& path) {
   write_register_workbook(p, build_registers(p), "Реестры программы наставничества", path);
@@ -119,15 +116,15 @@ void write_register_workbook(const Programme& p, const std::vector<RegisterSheet
   lxw_workbook* wb = file.workbook();
   Status st;
   if (wb) {
-    set_properties(wb, p, what, st);
-    const Formats formats = make_formats(wb);
+    set_register_properties(wb, p, what, st);
+    const RegisterFormats formats = make_register_formats(wb);
     for (const RegisterSheet& sheet : sheets) {
       lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.sheet_name.c_str());
       if (!ws) {
         st.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
         break;
       }
-      write_sheet(ws, sheet, formats, st);
+      write_register_sheet(ws, sheet, formats, st);
     }
   }
   std::string error;

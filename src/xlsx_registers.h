@@ -8,6 +8,7 @@
 
 #include "model.h"
 #include "registers.h"
+#include "xlsx_util.h"
 
 namespace nastavnik {
 
@@ -18,5 +19,21 @@ void write_registers_xlsx(const Programme& p, const std::string& path);
 // the file's properties; throws std::runtime_error with a Russian message on failure.
 void write_register_workbook(const Programme& p, const std::vector<RegisterSheet>& sheets, const std::string& what,
                              const std::string& path);
+
+// The cell formats register sheets use, created once per workbook.
+struct RegisterFormats {
+  xlsx::TableFormats table;
+  lxw_format* date;  // a table cell showing a date as dd.mm.yyyy
+};
+RegisterFormats make_register_formats(lxw_workbook* wb);
+
+// Lays one register out on `ws` (title, header, typed cells, filter, frozen header,
+// A4 print set-up), so other workbooks can hold register-like sheets too.
+void write_register_sheet(lxw_worksheet* ws, const RegisterSheet& s, const RegisterFormats& f, xlsx::Status& st);
+
+// Title, subject, company and a personal-data note in the workbook's properties.
+void set_register_properties(lxw_workbook* wb, const Programme& p, const std::string& what, xlsx::Status& st,
+                             const std::string& personal_data =
+                                 "Содержит персональные данные обучающихся и их законных представителей (152-ФЗ)");
 
 }  // namespace nastavnik

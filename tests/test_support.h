@@ -55,9 +55,8 @@ struct TempDir {
   }
 };
 
-// One member of a zip file (DOCX, XLSX) as text, read with unzip; "" when absent.
-inline std::string unzip_member(const std::filesystem::path& file, const std::string& member) {
-  const std::string cmd = "unzip -p '" + file.string() + "' '" + member + "' 2>/dev/null";
+// What a shell command prints on stdout.
+inline std::string shell_output(const std::string& cmd) {
   std::string out;
   if (FILE* pipe = popen(cmd.c_str(), "r")) {
     char buf[4096];
@@ -66,6 +65,11 @@ inline std::string unzip_member(const std::filesystem::path& file, const std::st
     pclose(pipe);
   }
   return out;
+}
+
+// One member of a zip file (DOCX, XLSX) as text, read with unzip; "" when absent.
+inline std::string unzip_member(const std::filesystem::path& file, const std::string& member) {
+  return shell_output("unzip -p '" + file.string() + "' '" + member + "' 2>/dev/null");
 }
 
 }  // namespace nastavnik::test
