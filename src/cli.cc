@@ -15,6 +15,7 @@
 #include "lint.h"
 #include "plural.h"
 #include "programme_reader.h"
+#include "site_pack.h"
 #include "staging.h"
 
 namespace nastavnik {
@@ -31,9 +32,13 @@ const char* kUsageText =
     "      создать документы (по умолчанию все, в папку output)\n"
     "      --only roadmap            только перечисленные документы (через запятую)\n"
     "      --format docx,pdf,xlsx,html  только перечисленные форматы\n"
-    "  nastavnik check ФАЙЛ.json|ФАЙЛ.xlsx [--strict]\n"
+    "  nastavnik build ФАЙЛ.json|ФАЙЛ.xlsx --site [-o ПАПКА]\n"
+    "      папка для страницы «Наставничество» сайта школы (по умолчанию site):\n"
+    "      документы в PDF и HTML и index.html, обучающиеся без согласия — только числом\n"
+    "  nastavnik check ФАЙЛ.json|ФАЙЛ.xlsx [--strict] [--site]\n"
     "      проверить файл данных, ничего не создавая; замечания lint — предупреждения\n"
     "      --strict                  предупреждения считаются ошибками (код 2)\n"
+    "      --site                    что не попадёт на сайт (build --site) и почему\n"
     "  nastavnik lint ФАЙЛ.json|ФАЙЛ.xlsx\n"
     "      найти несогласованности дорожной карты (прошлогодние даты, порядок этапов…);\n"
     "      код 0 — замечаний нет, 2 — есть замечания или ошибки\n"
@@ -55,6 +60,7 @@ struct Options {
   std::string output;     // -o as given: the rollover's new file
   std::string to;         // rollover's target academic year
   bool strict = false;    // warnings fail check and build
+  bool site = false, out_given = false, narrowed = false;
 };
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -103,11 +109,17 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
       }
       return args[++i];
     };
-    if (a == "-o" || a == "--output") o.output = (o.request.out_dir = value("папку или файл")).string();
+    if (a == "-o" || a == "--output") {
+      o.output = (o.request.out_dir = value("папку или файл")).string();
+      o.out_given = true;
+    } else if (a == "--site") o.site = true;
     else if (a == "--strict") o.strict = true;
     else if (a == "--to") o.to = value("учебный год");
-    else if (a == "--only") o.request.only = split_list(value("документы"));
-    else if (a == "--format") {
+    else if (a == "--only") {
+      o.request.only = split_list(value("документы"));
+      o.narrowed = true;
+    } else if (a == "--format") {
+      o.narrowed = true;
       try {
         o.request.formats = Formats::parse(value("форматы"));
       } catch (const std::invalid_argument& e) {
@@ -128,6 +140,11 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
     err << "nastavnik: не указан файл данных\n";
     return false;
   }
+  if (o.site && o.narrowed) {
+    err << "nastavnik: --site собирает постоянный набор файлов; --only и --format с ним не указываются\n";
+    return false;
+  }
+  if (o.site && !o.out_given) o.request.out_dir = "site";
   return true;
 }
 
@@ -140,6 +157,22 @@ std::optional<Programme> load(const Options& o, const RenderEnv& env, std::ostre
   print_diagnostics(err, o.file, r.diagnostics);
   for (const auto& d : r.diagnostics.items()) warnings += d.severity == Diagnostic::Severity::Warning;
   return std::move(r.programme);
+}
+
+void print_notes(const std::vector<PublicationNote>& notes, std::ostream& out) {
+  for (const auto& n : notes)
+    out << "  " << n.who << (n.pointer.empty() ? "" : " (" + n.pointer + ")") << ": " << n.reason << "\n";
+}
+
+// `check --site`: for the deputy's terminal, so names are fine here.
+void print_site_check(const Programme& p, std::ostream& out) {
+  PublicationView view = publication_view(p);
+  out << "\nНа сайт не попадёт (build --site):\n";
+  print_notes(view.withheld, out);
+  print_notes(site_kind_notes(p), out);
+  out << "\nПо имени на сайте — по согласию на распространение:\n";
+  if (view.named.empty()) out << "  никто из обучающихся: согласий на распространение (dissemination) в данных нет\n";
+  print_notes(view.named, out);
 }
 
 }  // namespace
@@ -207,15 +240,19 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     }
     if (o.command == "check") {
       out << o.file << (warnings ? ": ошибок нет, предупреждений: " + std::to_string(warnings) + "\n" : ": ошибок нет\n");
+      if (o.site) print_site_check(*p, out);
       return kOk;
     }
     auto runner = make_process_runner();
     env.tools = runner.get();
-    auto written = build_documents(*p, o.request, env);
+    auto written = o.site ? build_site_pack(*p, o.request.out_dir, env) : build_documents(*p, o.request, env);
     out << "Готово: " << plural(static_cast<long long>(written.size()), "файл", "файла", "файлов") << " в папке «"
         << o.request.out_dir.string() << "»:\n";
     for (const auto& w : written) out << "  " << w.string() << "\n";
     return kOk;
+  } catch (const PublicationLeakError& e) {
+    err << "nastavnik: " << e.what() << "\nПапка «" << o.request.out_dir.string() << "» не изменена.\n";
+    return kBadInput;
   } catch (const ToolError& e) {
     err << "nastavnik: " << e.what() << "\nДокументы не созданы; папка «" << o.request.out_dir.string()
         << "» не изменена.\n";

@@ -10,6 +10,8 @@
 #include "order_frame.h"
 #include "person_forms.h"
 #include "person_name.h"
+#include "plural.h"
+#include "publication.h"
 
 namespace nastavnik {
 namespace {
@@ -39,14 +41,24 @@ Json order_pairs_context(const Programme& p) {
   std::vector<std::string> mentors, staff_mentors, curators;
   for (const Pair& x : p.pairs) {
     Json mentees = Json::array();
+    long long unnamed = 0;  // pupils of the publication view without consent: a count, not names
     for (const auto& m : x.mentees) {
+      const Pupil* pu = p.find_pupil(m);
+      if (pu && is_withheld(*pu)) {
+        ++unnamed;
+        continue;
+      }
       std::string who = person_full_name(p, m);
-      if (const Pupil* pu = p.find_pupil(m)) who += ", " + pu->class_name;
+      if (pu && !pu->class_name.empty()) who += ", " + pu->class_name;
       mentees.push_back(who);
     }
+    if (unnamed > 0)
+      mentees.push_back((mentees.empty() ? "" : "и ещё ") + plural(unnamed, "обучающийся", "обучающихся", "обучающихся"));
+    const Pupil* pupil_mentor = p.find_pupil(x.mentor);
+    bool unnamed_mentor = pupil_mentor && is_withheld(*pupil_mentor);
     rows.push_back({{"n", std::to_string(rows.size() + 1)},
-                    {"mentor", person_full_name(p, x.mentor)},
-                    {"mentor_role", person_role(p, x.mentor)},
+                    {"mentor", unnamed_mentor ? std::string("Обучающийся") : person_full_name(p, x.mentor)},
+                    {"mentor_role", unnamed_mentor ? std::string() : person_role(p, x.mentor)},
                     {"mentees", mentees},
                     {"form", x.form + (x.role_pair.empty() ? "" : " (" + x.role_pair + ")")},
                     {"term", term_text(x.from, x.to)},

@@ -66,7 +66,8 @@ std::string person_role(const Programme& p, const std::string& id) {
   if (const StaffMember* s = p.find_staff(id)) return s->position;
   if (const Pupil* s = p.find_pupil(id)) {
     bool female = s->sex ? *s->sex == Sex::Female : detect_gender(PersonName::parse(s->full_name)) == Gender::Female;
-    return (female ? "обучающаяся " : "обучающийся ") + s->class_name + " класса";
+    std::string who = female ? "обучающаяся" : "обучающийся";
+    return s->class_name.empty() ? who : who + " " + s->class_name + " класса";  // the site may hide the class
   }
   if (const OtherPerson* s = p.find_other(id)) {
     std::string who = s->kind == OtherPerson::Kind::Student    ? "студент"

@@ -10,6 +10,7 @@
 #include "person_forms.h"
 #include "person_name.h"
 #include "plural.h"
+#include "publication.h"
 #include "report_figures.h"
 #include "text_util.h"
 
@@ -22,13 +23,7 @@ std::string public_name(const Programme& p, const std::string& id) {
   const Pupil* x = p.find_pupil(id);
   if (!x) return person_full_name(p, id);
   if (!x->dissemination) return "";
-  PersonName n = PersonName::parse(x->full_name);
-  std::string name;
-  switch (x->dissemination->name) {
-    case DisseminationConsent::Name::Full: name = n.surname + " " + n.given; break;
-    case DisseminationConsent::Name::Short: name = PersonName{n.surname, n.given, ""}.surname_first(); break;
-    case DisseminationConsent::Name::FirstName: name = n.given; break;
-  }
+  std::string name = consented_name(x->full_name, x->dissemination->name);  // idempotent: the site's copy holds it already
   if (x->dissemination->class_name) name += " (" + x->class_name + " класс)";
   return name;
 }
