@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "documents.h"
+#include "figures.h"
 #include "batch_render.h"
 #include "staging.h"
 #include "templates.h"
@@ -156,13 +157,22 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
     }
     Json ctx = kind->context(p);
     ctx["page"] = page_geometry;
-    std::string body = templates.render(kind->template_name, ctx);
-    std::string title = ctx.value("title", kind->name);
+    const std::string title = ctx.value("title", kind->name);
+    std::vector<DrawnChart> charts;
+    if (kind->charts && (req.formats.html || req.formats.docx || req.formats.pdf))
+      charts = draw_charts(kind->charts(p), staging.work() / "charts" / kind->id, env);
+    // The page carries its charts inline (one file to publish), pandoc takes the PNG files.
+    auto render_body = [&](bool for_html) {
+      Json c = ctx;
+      set_figure_sources(c, charts, for_html);
+      return templates.render(kind->template_name, c);
+    };
     if (req.formats.html) {
-      Json page = {{"title", title}, {"body", body}, {"css", css}, {"landscape", landscape}};
+      Json page = {{"title", title}, {"body", render_body(true)}, {"css", css}, {"landscape", landscape}};
       write_file(staging.dir() / (kind->id + ".html"), templates.render("page", page));
     }
     if (req.formats.docx || req.formats.pdf) {
+      const std::string body = render_body(false);
       fs::path html = staging.work() / (kind->id + ".html");
       write_file(html, "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"></head><body>\n" + body +
                            "\n</body></html>\n");

@@ -6,7 +6,10 @@
 #include "consent_plan.h"
 #include "consent_register.h"
 #include "person_forms.h"
+#include "report_charts.h"
+#include "report_figures.h"
 #include "roadmap_table.h"
+#include "xlsx_monitoring.h"
 #include "xlsx_registers.h"
 #include "xlsx_roadmap.h"
 
@@ -14,6 +17,7 @@ namespace nastavnik {
 namespace {
 
 bool always(const Programme&) { return true; }
+bool has_results(const Programme& p) { return p.results.has_value(); }
 
 // One batch kind per consent kind, each in its own folder under consents/.
 DocumentKind consent_kind(ConsentKind ck) {
@@ -45,13 +49,22 @@ std::vector<DocumentKind> make_kinds() {
       {"order-pairs", "приказ о закреплении наставнических пар (orders.pairs)", "order_pairs",
        Orientation::Portrait, [](const Programme& p) { return p.pairs_order.has_value() && !p.pairs.empty(); },
        order_pairs_context, nullptr, /*personal_data=*/true},
-      {"report", "отчёт о реализации программы наставничества (results)", "report", Orientation::Portrait,
-       [](const Programme& p) { return p.results.has_value(); }, report_context, nullptr},
       {"registers", "реестры наставников, наставляемых и пар (pairs)", "", Orientation::Landscape,
        [](const Programme& p) { return !p.pairs.empty(); }, nullptr,
        [](const Programme& p, const std::filesystem::path& path) { write_registers_xlsx(p, path.string()); },
        /*personal_data=*/true},
   };
+  DocumentKind report{"report", "отчёт о реализации программы наставничества (results)", "report",
+                      Orientation::Portrait, has_results, report_context, nullptr};
+  report.charts = [](const Programme& p) { return report_charts(compute_report_figures(p)); };
+  kinds.push_back(std::move(report));
+  // Raw questionnaires and measures name pupils: personal data, never published as is.
+  kinds.push_back({"monitoring", "книга мониторинга с диаграммами (results)", "", Orientation::Landscape, has_results,
+                   nullptr,
+                   [](const Programme& p, const std::filesystem::path& path) {
+                     write_monitoring_xlsx(p, compute_report_figures(p), path.string());
+                   },
+                   /*personal_data=*/true});
   for (ConsentKind ck : {ConsentKind::PersonalData, ConsentKind::RepresentativePersonalData,
                          ConsentKind::Dissemination, ConsentKind::Mentoring})
     kinds.push_back(consent_kind(ck));

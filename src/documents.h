@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "chart.h"
 #include "json_fields.h"
 #include "model.h"
 
@@ -40,6 +41,9 @@ struct DocumentKind {
   std::function<std::vector<BatchItem>(const Programme&)> batch;
   std::string folder;  // output subfolder («consents»); "" for the top of the output
   std::string group;   // an `--only` name that selects every kind of the group («consents»)
+  // Charts the document shows; its context names each in a figure object
+  // ({"chart_id": …}) and the build fills in the image source per format.
+  std::function<std::vector<ChartSpec>(const Programme&)> charts;
 };
 
 // Every kind nastavnik can build, in build order.

@@ -11,6 +11,7 @@
 #include "person_name.h"
 #include "plural.h"
 #include "publication.h"
+#include "report_charts.h"
 #include "report_figures.h"
 #include "text_util.h"
 
@@ -183,8 +184,10 @@ Json best_section(const Programme& p) {
   return {{"mentors", mentors}, {"has_mentors", !mentors.empty()}, {"practices", practices}};
 }
 
-Json figure(const std::string& chart_id, int& number, const std::string& caption) {
-  return {{"chart_id", chart_id}, {"number", ++number}, {"caption", caption}};
+// The section a chart belongs to: the template places each list of figures after its text.
+std::string figure_slot(const std::string& chart_id) {
+  if (chart_id == "forms" || chart_id == "involvement" || chart_id == "satisfaction") return "figures_" + chart_id;
+  return "figures_growth";  // measures_share, measures_values_N
 }
 
 }  // namespace
@@ -194,7 +197,6 @@ Json report_context(const Programme& p) {
   const Results& r = *p.results;
   const std::string org = p.organisation.short_name;
   const Date date = r.report_date.value_or(p.period_to);
-  int figures = 0;
   Json ctx = {
       {"title", "Отчёт о реализации программы наставничества в " + org + " за " + p.academic_year.label() +
                     " учебный год"},
@@ -215,11 +217,14 @@ Json report_context(const Programme& p) {
         {"name", person_signature_name(p, p.curator)}}},
       {"date", format_numeric(date)},
   };
-  // Figures are numbered in the order the text shows them; a chart without data is left out.
-  if (!f.forms.empty()) ctx["figure_forms"] = figure("forms", figures, "Наставнические пары и группы по формам наставничества");
-  ctx["figure_involvement"] = figure("involvement", figures, "Вовлечённость в программу наставничества и целевой показатель");
-  if (f.answers > 0) ctx["figure_satisfaction"] = figure("satisfaction", figures, "Распределение оценок удовлетворённости и полезности программы");
-  if (!f.measures.empty()) ctx["figure_growth"] = figure("growth", figures, "Показатели участников до и после участия в программе");
+  // The charts come in the order the text shows them (report_charts.h), so they are
+  // numbered as they come; a view without data has no chart and no figure.
+  int number = 0;
+  for (const ChartSpec& c : report_charts(f)) {
+    Json& slot = ctx[figure_slot(c.id)];
+    if (slot.is_null()) slot = Json::array();
+    slot.push_back({{"chart_id", c.id}, {"number", ++number}, {"caption", c.title}, {"width", "16cm"}});
+  }
   return ctx;
 }
 
