@@ -20,14 +20,13 @@ bool Diagnostics::has_errors() const {
 
 std::string format_diagnostic(const std::string& file, const Diagnostic& d) {
   std::string out = file;
-  if (!d.location.empty())
-    return out + (d.severity == Diagnostic::Severity::Error ? ": ошибка: " : ": предупреждение: ") + d.location +
-           ": " + d.message;
-  if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
+  if (d.location.empty() && d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
   out += d.severity == Diagnostic::Severity::Error ? ": ошибка" : ": предупреждение";
   if (!d.rule.empty()) out += " [" + d.rule + "]";
   out += ": ";
-  if (!d.pointer.empty()) out += d.pointer + ": ";
+  // A workbook's «Лист …, ячейка C14» says where; a JSON pointer would only confuse there.
+  if (!d.location.empty()) out += d.location + ": ";
+  else if (!d.pointer.empty()) out += d.pointer + ": ";
   out += d.message;
   return out;
 }

@@ -23,6 +23,27 @@ check "seed 000: first pair meeting 6.1 (Октябрь) before pairs fixed in 5
   "$WORK/seed.out"
 check "seed 000: a summary with the count" grep -Eq '^Замечаний: [0-9]+' "$WORK/seed.out"
 
+# The seed as the school has it (the text export), imported and then linted: the
+# same two defects, found through the importer rather than a hand-made fixture.
+"$NASTAVNIK" import "$SOURCE_DIR/tests/fixtures/seeds/000_2579327a4fb59f53.txt" -o "$WORK/imported.json" \
+  >"$WORK/imp.out" 2>&1
+check "seed 000 .txt imports" test -s "$WORK/imported.json"
+"$NASTAVNIK" lint "$WORK/imported.json" >"$WORK/imp-lint.out" 2>"$WORK/imp-lint.err"
+rc=$?
+check "imported seed 000: lint exits 2 (got $rc)" test "$rc" -eq 2
+check "imported seed 000: stage 4 before stage 3" grep -Eq \
+  '\[L008\]: [^ ]+: этап 4 начинается раньше этапа 3: мероприятия «4\.1», «4\.2», «4\.3» \(сентябрь 2023 г\.\)' \
+  "$WORK/imp-lint.out"
+check "imported seed 000: meetings 6.1 before the pairs are fixed in 5.4" grep -Eq \
+  '\[L004\]: [^ ]+: мероприятие «6\.1» .*октябрь 2023.*«5\.4» .*декабрь 2023' "$WORK/imp-lint.out"
+
+# A workbook's findings are placed at their sheet and cell, not at a JSON line.
+"$NASTAVNIK" convert "$SEED" "$WORK/seed.xlsx" >/dev/null 2>&1
+"$NASTAVNIK" lint "$WORK/seed.xlsx" >"$WORK/xlsx-lint.out" 2>&1
+check "seed 000 as a workbook: L004 at the sheet «Мероприятия» and a cell" grep -Eq \
+  'seed\.xlsx: предупреждение \[L004\]: Лист «Мероприятия», ячейка D[0-9]+: мероприятие «6\.1»' \
+  "$WORK/xlsx-lint.out"
+
 "$NASTAVNIK" check "$SEED" >"$WORK/check.out" 2>"$WORK/check.err"
 rc=$?
 check "check: lint findings are warnings, exit 0 (got $rc)" test "$rc" -eq 0
