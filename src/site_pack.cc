@@ -60,7 +60,7 @@ Json mentor_rows(const Programme& p) {
   for (const auto& id : ids) {
     std::string experience = "—";
     if (const StaffMember* s = p.find_staff(id); s && s->experience_years)
-      experience = plural(*s->experience_years, "год", "года", "лет");
+      experience = *s->experience_years == 0 ? "менее года" : plural(*s->experience_years, "год", "года", "лет");
     std::string form_list;
     for (const auto& f : forms[id]) form_list += (form_list.empty() ? "" : "; ") + f;
     rows.push_back({{"n", std::to_string(rows.size() + 1)},
