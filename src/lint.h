@@ -61,7 +61,7 @@ bool event_in_class(const Event& e, const EventClass& c);
 // Records a lint warning for `rule` at a JSON pointer.
 void lint_warn(Diagnostics& out, const LintRule& rule, std::string pointer, std::string message);
 
-// Rule checks (lint_dates.cc, lint_order.cc, lint_people.cc).
+// Rule checks (lint_dates.cc, lint_order.cc, lint_people.cc, lint_data_dates.cc).
 namespace lint {
 void dates_outside_year(const Programme& p, const LintRule& rule, Diagnostics& out);
 void other_year_in_text(const Programme& p, const LintRule& rule, Diagnostics& out);
@@ -72,6 +72,7 @@ void missing_deadline(const Programme& p, const LintRule& rule, Diagnostics& out
 void missing_responsible(const Programme& p, const LintRule& rule, Diagnostics& out);
 void unknown_responsible_name(const Programme& p, const LintRule& rule, Diagnostics& out);
 void unparsed_deadline(const Programme& p, const LintRule& rule, Diagnostics& out);
+void data_dates_disagree(const Programme& p, const LintRule& rule, Diagnostics& out);
 }  // namespace lint
 
 }  // namespace nastavnik

@@ -203,6 +203,30 @@ TEST_CASE("L012: a deadline phrase that could not be read", "[lint]") {
   CHECK(mentions(f[0], "«когда-нибудь потом»"));
 }
 
+// The minimal plan with an order «1.1», a monitoring event «7.1» in May, the roadmap
+// order dated `order_date` and the monitoring dates given.
+std::string dated_plan(const std::string& order_date, const std::string& monitoring_dates) {
+  std::string t = minimal_json("[" + ev("1.1", "Издание приказа о внедрении целевой модели", R"({"until": "2023-09-01"})") +
+                               ", " + ev("7.1", "Проведение мониторинга качества программы", R"({"month": "май"})") + "]");
+  return replaced(t, "\"staff\"", R"("curator": "deputy", "monitoring_dates": )" + monitoring_dates +
+                                       R"(, "orders": {"roadmap": {"number": 45, "date": ")" + order_date +
+                                       R"(", "signer": "director"}}, "staff")");
+}
+
+TEST_CASE("L013: the orders and monitoring dates against the events about them", "[lint]") {
+  CHECK(findings(dated_plan("2023-08-31", R"(["2024-05-27"])"), "L013").empty());
+  auto order = findings(dated_plan("2023-09-04", R"(["2024-05-27"])"), "L013");
+  REQUIRE(order.size() == 1);
+  CHECK(order[0].pointer == "/orders/roadmap/date");
+  CHECK(mentions(order[0], "датирован 04.09.2023"));
+  CHECK(mentions(order[0], "«1.1» (до 01.09.2023)"));
+  auto monitoring = findings(dated_plan("2023-08-31", R"(["2023-12-22", "2024-05-27"])"), "L013");
+  REQUIRE(monitoring.size() == 1);
+  CHECK(monitoring[0].pointer == "/monitoring_dates/0");
+  CHECK(mentions(monitoring[0], "первого этапа мониторинга (22.12.2023)"));
+  CHECK(mentions(monitoring[0], "«7.1» (май 2024 г.)"));
+}
+
 TEST_CASE("seed 000: stage 4 before stage 3 and pair meetings before the pairs are fixed", "[lint]") {
   const std::string seed = file_text(std::string(TESTS_DIR) + "/fixtures/seed000.json");
   auto order = findings(seed, "L008");
