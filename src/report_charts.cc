@@ -90,7 +90,7 @@ void add_measure(ChartSpec& c, const MeasureFigures& m) {
 // since «баллы из 10» and a school mark on one axis would mislead.
 std::vector<ChartSpec> measure_charts(const ReportFigures& f) {
   ChartSpec shares = before_after("measures_share",
-                                  "Результаты участников до и после программы: доля участников, %", "%");
+                                  "Результаты участников до и после программы: доля участников,\u00a0%", "%");
   shares.max = 100;
   std::vector<ChartSpec> numeric;
   std::vector<std::string> units;

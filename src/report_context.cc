@@ -178,7 +178,9 @@ Json best_section(const Programme& p) {
     std::string who;
     for (const auto& n : named) who += (who.empty() ? "" : ", ") + n;
     if (unnamed > 0) who += (who.empty() ? "" : ", ") + plural(unnamed, "обучающийся", "обучающихся", "обучающихся");
-    practices.push_back({{"title", b.title}, {"text", end_sentence(b.text)}, {"participants", who}});
+    // A consented short name ends with its initial's full stop («Орлов Т.»): no second one.
+    practices.push_back(
+        {{"title", b.title}, {"text", end_sentence(b.text)}, {"participants", who.empty() ? who : end_sentence(who)}});
   }
   if (mentors.empty() && practices.empty()) return nullptr;
   return {{"mentors", mentors}, {"has_mentors", !mentors.empty()}, {"practices", practices}};

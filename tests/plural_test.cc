@@ -4,7 +4,7 @@
 
 using namespace nastavnik;
 
-TEST_CASE("plural agreement follows the last two digits") {
+TEST_CASE("plural agreement follows the last two digits", "[plural]") {
   auto p = [](long long n) { return plural(n, "пара", "пары", "пар"); };
   CHECK(p(0) == "0 пар");
   CHECK(p(1) == "1 пара");
@@ -23,7 +23,20 @@ TEST_CASE("plural agreement follows the last two digits") {
   CHECK(p(1000012) == "1000012 пар");
 }
 
-TEST_CASE("every number from 0 to 200 gets the form its last digits ask for") {
+TEST_CASE("large numbers agree by their last two digits only", "[plural]") {
+  auto p = [](long long n) { return plural_form(n, "пара", "пары", "пар"); };
+  CHECK(p(1000001) == "пара");
+  CHECK(p(1000011) == "пар");
+  CHECK(p(1000021) == "пара");
+  CHECK(p(1000112) == "пар");
+  CHECK(p(2000000022) == "пары");   // past 32 bits
+  CHECK(p(2000000111) == "пар");
+  CHECK(p(4294967301LL) == "пара");  // 2^32 + 5 ends in 01
+  CHECK(p(9000000000000000004LL) == "пары");
+  CHECK(p(9000000000000000014LL) == "пар");
+}
+
+TEST_CASE("every number from 0 to 200 gets the form its last digits ask for", "[plural]") {
   for (long long n = 0; n <= 200; ++n) {
     long long tens = n % 100, units = n % 10;
     std::string expected = (tens >= 11 && tens <= 14) ? "файлов"
