@@ -130,9 +130,10 @@ Json monitoring_section(const ReportFigures& f) {
   std::string stage1 =
       f.answers == 0
           ? "Анкетирование участников не проводилось или его результаты не внесены."
-          : "В анкетировании " + plural_form(f.answers, "принял", "приняли", "приняли") + " участие " +
-                plural(f.answers, "участник", "участника", "участников") +
-                " программы. Средняя оценка удовлетворённости участием в программе — " +
+          // A mentor of several pairs answers about each: people and questionnaires differ.
+          : "В анкетировании " + plural_form(f.respondents, "принял", "приняли", "приняли") + " участие " +
+                plural(f.respondents, "участник", "участника", "участников") + " программы (получено " +
+                plural(f.answers, "анкета", "анкеты", "анкет") + "). Средняя оценка удовлетворённости участием в программе — " +
                 format_decimal(f.satisfaction) + " из 10, полезности — " + format_decimal(f.usefulness) + " из 10.";
   Json rows = Json::array();
   for (const auto& m : f.measures) {

@@ -102,14 +102,17 @@ void count_events(const Programme& p, ReportFigures& f) {
 
 void count_survey(const Programme& p, ReportFigures& f) {
   double sat = 0, use = 0;
+  std::set<std::string> people;
   for (const auto& a : p.results->survey) {
     if (a.satisfaction < 1 || a.satisfaction > 10 || a.usefulness < 1 || a.usefulness > 10) continue;
     ++f.answers;
+    people.insert(a.person);
     sat += a.satisfaction;
     use += a.usefulness;
     ++f.satisfaction_counts[a.satisfaction - 1];
     ++f.usefulness_counts[a.usefulness - 1];
   }
+  f.respondents = static_cast<int>(people.size());
   if (f.answers > 0) {
     f.satisfaction = sat / f.answers;
     f.usefulness = use / f.answers;

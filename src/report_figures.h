@@ -61,7 +61,8 @@ struct ReportFigures {
   int events_done = 0, events_late = 0, events_moved = 0, events_cancelled = 0, events_unknown = 0;
   Share on_time;  // events done on time / all roadmap events
 
-  int answers = 0;  // questionnaires
+  int answers = 0;      // questionnaires (one per person and pair)
+  int respondents = 0;  // distinct people who answered
   double satisfaction = 0, usefulness = 0;  // averages, 0 when no answers
   std::array<int, 10> satisfaction_counts{};  // [k] = answers scoring k+1
   std::array<int, 10> usefulness_counts{};

@@ -143,9 +143,18 @@ TEST_CASE("every roadmap event has an outcome or «нет сведений»; on
   CHECK(f.on_time.percent() == 20.0);
 }
 
+TEST_CASE("a person answering about two pairs is one respondent with two questionnaires", "[report_figures]") {
+  Programme p = small_programme();
+  p.results->survey.push_back({"", "s1", 9, 9, ""});
+  const ReportFigures f = compute_report_figures(p);
+  CHECK(f.answers == 3);
+  CHECK(f.respondents == 2);
+}
+
 TEST_CASE("the survey skips answers off the 1–10 scale", "[report_figures]") {
   const ReportFigures f = compute_report_figures(small_programme());
   CHECK(f.answers == 2);
+  CHECK(f.respondents == 2);
   CHECK(f.satisfaction == 8.5);
   CHECK(f.usefulness == 8.5);
   CHECK(f.satisfaction_counts[9] == 1);

@@ -132,7 +132,9 @@ for e in events:
 survey = [a for a in r.get("survey", []) if 1 <= a["satisfaction"] <= 10 and 1 <= a["usefulness"] <= 10]
 if survey:
     k = len(survey)
-    must.append(f"В анкетировании {plural_form(k, 'принял', 'приняли', 'приняли')} участие {plural(k, 'участник', 'участника', 'участников')} программы. "
+    respondents = len({a["person"] for a in survey})
+    must.append(f"В анкетировании {plural_form(respondents, 'принял', 'приняли', 'приняли')} участие {plural(respondents, 'участник', 'участника', 'участников')} программы "
+                f"(получено {plural(k, 'анкета', 'анкеты', 'анкет')}). "
                 f"Средняя оценка удовлетворённости участием в программе — {rounded(Fraction(sum(a['satisfaction'] for a in survey), k), 1)} из 10, "
                 f"полезности — {rounded(Fraction(sum(a['usefulness'] for a in survey), k), 1)} из 10.")
 else:
@@ -302,7 +304,7 @@ if build_report "$SOURCE_DIR/data/example.json" "$E"; then
   # The report's own wording, as the example's numbers give it.
   check "participants sentence" contains_squashed "$E/report.docx.txt" "участвовали 47 человек: 17 наставников и 31 наставляемый."
   check "roadmap sentence" contains_squashed "$E/report.docx.txt" "Дорожная карта включает 34 мероприятия."
-  check "survey sentence" contains_squashed "$E/report.docx.txt" "приняли участие 49 участников программы"
+  check "survey sentence: people and questionnaires apart" contains_squashed "$E/report.docx.txt" "приняли участие 47 участников программы (получено 49 анкет)."
   check "pupils' share with a non-breaking space" grep -qF $'(6,2\u00a0%)' "$E/report.docx.txt"
   check "signature" grep -q 'Н\.П\. Соколова' "$E/report.pdf.txt"
 fi
