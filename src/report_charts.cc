@@ -1,5 +1,6 @@
 #include "report_charts.h"
 
+#include <stdexcept>
 #include <string>
 
 namespace nastavnik {
@@ -109,6 +110,14 @@ std::vector<ChartSpec> measure_charts(const ReportFigures& f) {
                                      "Результаты участников до и после программы: средние значения" +
                                          (unit.empty() ? std::string() : " (" + unit + ")"),
                                      unit.empty() ? "среднее значение" : unit));
+      // A scale that names its top («баллы из 10») ends the axis there, not at a round number above it.
+      const std::string of = "из ";
+      if (auto at = unit.find(of); at != std::string::npos) {
+        try {
+          numeric.back().max = std::stod(unit.substr(at + of.size()));
+        } catch (const std::exception&) {
+        }
+      }
     }
     add_measure(numeric[i], m);
   }

@@ -103,7 +103,9 @@ TEST_CASE("every view with data becomes a chart, in the report's order", "[repor
   CHECK(points.value_label == "баллы из 10");
   CHECK(points.categories == std::vector<std::string>{"Мотивация к обучению", "Адаптация в коллективе и профессии"});
   CHECK(points.series[0].values == std::vector<double>{5.5, 6});
+  CHECK(points.max == 10.0);  // «баллы из 10»: the axis ends at the scale's top
   CHECK(find(charts, "measures_values_2")->categories == std::vector<std::string>{"Средний балл успеваемости"});
+  CHECK_FALSE(find(charts, "measures_values_2")->max);  // «балл» names no top
 }
 
 TEST_CASE("a programme without groups draws pairs alone; shares without a school total are left out",
