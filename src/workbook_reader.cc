@@ -4,6 +4,7 @@
 #include <set>
 
 #include "text_util.h"
+#include "workbook_names.h"
 
 namespace nastavnik::workbook {
 namespace {
@@ -320,6 +321,7 @@ WorkbookDocument workbook_to_json(const xlsx::Workbook& wb, bool examples_as_dat
     if (found) m.sheet(s, *found, order);
     else m.missing(s);
   }
+  resolve_person_names(out.doc);
   m.finish();
   return out;
 }

@@ -130,3 +130,24 @@ TEST_CASE("fields the example leaves out survive the round trip too", "[workbook
   OJson back = round_trip(doc);
   CHECK(Json::parse(back.dump()) == Json::parse(doc.dump()));
 }
+
+TEST_CASE("a person cell may hold the person's full name instead of the code", "[workbook]") {
+  OJson doc = example();
+  doc["pairs"][0]["mentor"] = "ткач  Светлана Юрьевна";         // teacher_math2, case and spaces aside
+  doc["pairs"][0]["mentees"][1] = "Яковлев Матвей Андреевич";  // a pupil, inside a list
+  doc["curator"] = "Соколова Наталья Петровна";                  // a form sheet's staff cell
+  doc["pairs"][1]["mentor"] = "Ткач Светлана";                   // not a full name: left for the reader
+  OJson back = round_trip(doc);
+  CHECK(back["pairs"][0]["mentor"] == "teacher_math2");
+  CHECK(back["pairs"][0]["mentees"][1] == example()["pairs"][0]["mentees"][1]);
+  CHECK(back["curator"] == "zam_uvr");
+  CHECK(back["pairs"][1]["mentor"] == "Ткач Светлана");
+}
+
+TEST_CASE("a name two people share is not guessed", "[workbook]") {
+  OJson doc = example();
+  doc["staff"][1]["full_name"] = doc["staff"][0]["full_name"];
+  const std::string shared = doc["staff"][0]["full_name"];
+  doc["pairs"][0]["mentor"] = shared;
+  CHECK(round_trip(doc)["pairs"][0]["mentor"] == shared);
+}
