@@ -34,16 +34,8 @@ constexpr std::size_t kHorizontalLabelChars = 28;
 // Fewer categories are drawn in this many slots, so one or two bars stay bar-shaped.
 constexpr double kMinSlots = 3;
 
-const std::string kNbsp = "\u00A0";
-
-std::size_t char_count(std::string_view text) {
-  std::size_t n = 0, pos = 0;
-  while (pos < text.size()) {
-    next_code_point(text, pos);
-    ++n;
-  }
-  return n;
-}
+// Letters, not bytes: what a label's width is counted in.
+std::size_t code_points(std::string_view text) { return decode_utf8(text).size(); }
 
 bool is_percent(const ChartSpec& spec) { return spec.value_label == "%"; }
 
@@ -135,7 +127,7 @@ double category_font_scale(const ChartSpec& spec, const std::vector<std::string>
     std::size_t start = 0;
     while (start <= l.size()) {
       const std::size_t end = std::min(l.find('\n', start), l.size());
-      longest = std::max(longest, char_count(std::string_view(l).substr(start, end - start)));
+      longest = std::max(longest, code_points(std::string_view(l).substr(start, end - start)));
       start = end + 1;
     }
   }
@@ -188,61 +180,6 @@ bool nonempty_file(const fs::path& p) {
 }
 
 }  // namespace
-
-std::string gnuplot_string(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '\\' || c == '"') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (u < 0x20 || u == 0x7F) {
-      // tabs, carriage returns and other controls would break the script's lines
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
-std::string wrap_label(std::string_view text, std::size_t max_chars) {
-  const std::string s = collapse_whitespace(text);
-  if (char_count(s) <= max_chars) return s;
-  // A parenthesis («(30 из 486)», «(курсы, аттестация)») reads best on a line of its own.
-  if (const std::size_t paren = s.rfind(" ("); paren != std::string::npos && paren > 0) {
-    const std::string head = s.substr(0, paren), tail = s.substr(paren + 1);
-    if (char_count(head) <= max_chars && char_count(tail) <= max_chars) return head + "\n" + tail;
-  }
-  // Candidate breaks: every ASCII space not followed by a dash (a line never starts with one).
-  std::size_t best = std::string::npos, best_longest = char_count(s);
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != ' ') continue;
-    const std::string_view rest = std::string_view(s).substr(i + 1);
-    if (rest.starts_with("–") || rest.starts_with("—") || rest.starts_with("-")) continue;
-    const std::size_t longest = std::max(char_count(std::string_view(s).substr(0, i)), char_count(rest));
-    if (longest < best_longest) {
-      best = i;
-      best_longest = longest;
-    }
-  }
-  if (best == std::string::npos) return s;
-  return s.substr(0, best) + "\n" + s.substr(best + 1);
-}
-
-std::string chart_value_text(double value, bool integer, bool percent) {
-  char buf[64];
-  if (integer) {
-    std::snprintf(buf, sizeof buf, "%.0f", std::round(value));
-  } else {
-    std::snprintf(buf, sizeof buf, "%.1f", std::round(value * 10) / 10);
-  }
-  std::string text = buf;
-  if (text == "-0" || text == "-0.0") text.erase(0, 1);
-  std::replace(text.begin(), text.end(), '.', ',');
-  return percent ? text + kNbsp + "%" : text;
-}
 
 std::string chart_data(const ChartSpec& spec) {
   validate(spec);
@@ -304,7 +241,7 @@ std::string chart_script(const ChartSpec& spec, const fs::path& data, const fs::
   if (!spec.value_label.empty()) {
     if (horizontal) {
       g << "set xlabel " << gnuplot_string(spec.value_label) << "\n";
-    } else if (char_count(spec.value_label) <= 3) {
+    } else if (code_points(spec.value_label) <= 3) {
       g << "set ylabel " << gnuplot_string(spec.value_label) << " norotate offset 1,0\n";
     } else {
       g << "set ylabel " << gnuplot_string(spec.value_label) << "\n";
@@ -316,7 +253,7 @@ std::string chart_script(const ChartSpec& spec, const fs::path& data, const fs::
   if (spec.target && horizontal) top_margin = std::max(top_margin, 2.8);
   g << "set tmargin " << number(top_margin) << "\n";
   if (!horizontal) g << "set bmargin " << number(label_lines + 1.5) << "\n";
-  if (spec.target && !horizontal) g << "set rmargin " << number(char_count(target_text(spec)) + 2.0) << "\n";
+  if (spec.target && !horizontal) g << "set rmargin " << number(code_points(target_text(spec)) + 2.0) << "\n";
 
   if (legend) {
     g << "set key outside top center horizontal reverse Left samplen 1.5 width 1.5 "

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model.h"
+#include "number_format.h"
 
 namespace nastavnik {
 
@@ -72,11 +73,5 @@ struct ReportFigures {
 
 // Computes the report's figures; the programme must have results.
 ReportFigures compute_report_figures(const Programme& p);
-
-// «7,4 %» — one decimal with a comma and a non-breaking space before the sign.
-std::string format_percent(double percent);
-
-// «8,6» — `decimals` decimals with a comma, rounded half away from zero (8,25 → «8,3»); never «-0,0».
-std::string format_decimal(double value, int decimals = 1);
 
 }  // namespace nastavnik
