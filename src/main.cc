@@ -1,5 +1,0 @@
-#include <iostream>
-
-#include "cli.h"
-
-int main(int argc, char** argv) { return nastavnik::run_cli(argc, argv, std::cout, std::cerr); }

@@ -1,0 +1,290 @@
+// Batch rendering with compiled forms: one pandoc run per kind over one marker form
+// per context shape (plus the real forms of items whose values pandoc would change),
+// then each person's DOCX by substituting values into the shape's document.xml.
+#include "render/batch_render.h"
+
+#include <map>
+#include <stdexcept>
+
+#include "render/docx_batch.h"
+#include "language/safe_filename.h"
+#include "system/staging.h"
+
+namespace nastavnik {
+namespace fs = std::filesystem;
+using std::string_view;
+
+namespace batch_detail {
+namespace {
+
+constexpr string_view kOpen = "⟦", kClose = "⟧";
+
+// Whether pandoc's HTML reader keeps `s` exactly as written in running text. It
+// collapses runs of ASCII white space into one space and drops it at the edges
+// of a block, so such values (and control characters, and anything holding the
+// marker opening) go through pandoc as they are; Unicode spaces (U+00A0, U+2003…)
+// are kept by pandoc and are fine.
+bool regular_string(const std::string& s) {
+  if (s.front() == ' ' || s.back() == ' ' || s.find("  ") != std::string::npos) return false;
+  if (s.find(kOpen) != std::string::npos) return false;
+  for (unsigned char c : s)
+    if (c < 0x20 || c == 0x7f) return false;
+  return true;
+}
+
+// Shape keys follow kainjow's truthiness (/usr/include/kainjow/mustache.hpp,
+// render_component): a section renders unless its value is bool_false (our false
+// and null, see templates.cc) or an empty list; an empty string and an empty object
+// are truthy and a list repeats per element. So the key records object keys, array
+// lengths, booleans, nulls and numbers (printed as written) exactly. Strings are
+// abstracted, except that an empty one is told apart: to kainjow it is truthy like
+// any string, but pandoc drops an element left empty (<p></p>), which a marker
+// would keep; empty leaves get no marker.
+void walk(const Json& v, Shape& shape) {
+  switch (v.type()) {
+    case Json::value_t::object:
+      shape.key += '{';
+      for (const auto& [k, x] : v.items()) {
+        shape.key += Json(k).dump();
+        shape.key += ':';
+        walk(x, shape);
+        shape.key += ',';
+      }
+      shape.key += '}';
+      return;
+    case Json::value_t::array:
+      shape.key += '[';
+      for (const auto& x : v) walk(x, shape), shape.key += ',';
+      shape.key += ']';
+      return;
+    case Json::value_t::string: {
+      const auto& s = v.get_ref<const std::string&>();
+      if (s.empty()) {
+        shape.key += "\"\"";
+        return;
+      }
+      shape.key += 's';
+      if (!regular_string(s)) shape.regular = false;
+      shape.leaves.push_back(s);
+      return;
+    }
+    default:
+      shape.key += v.dump();
+  }
+}
+
+void mark(Json& v, size_t& next) {
+  if (v.is_object() || v.is_array()) {
+    for (auto& x : v) mark(x, next);
+  } else if (v.is_string() && !v.get_ref<const std::string&>().empty()) {
+    v = marker(next++);
+  }
+}
+
+void append_escaped(std::string& out, const std::string& value) {
+  for (char c : value) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\n': case '\r': out += ' '; break;
+      default: out += c;
+    }
+  }
+}
+
+}  // namespace
+
+Shape context_shape(const Json& context) {
+  Shape shape;
+  walk(context, shape);
+  return shape;
+}
+
+std::string marker(size_t i) { return std::string(kOpen) + std::to_string(i) + std::string(kClose); }
+
+Json marker_context(const Json& context) {
+  Json marked = context;  // nlohmann iterates objects in key order, as walk() does
+  size_t next = 0;
+  mark(marked, next);
+  return marked;
+}
+
+bool compile_form(string_view xml, size_t leaves, CompiledForm& form, std::vector<size_t>& counts) {
+  form = {};
+  counts.assign(leaves, 0);
+  size_t at = 0;
+  for (size_t p = xml.find(kOpen); p != string_view::npos; p = xml.find(kOpen, at)) {
+    size_t d = p + kOpen.size(), e = d;
+    while (e < xml.size() && e - d < 9 && xml[e] >= '0' && xml[e] <= '9') ++e;
+    if (e == d || xml.substr(e, kClose.size()) != kClose) return false;
+    const size_t i = std::stoul(std::string(xml.substr(d, e - d)));
+    if (i >= leaves) return false;
+    form.literals.emplace_back(xml.substr(at, p - at));
+    form.slots.push_back(i);
+    ++counts[i];
+    at = e + kClose.size();
+  }
+  form.literals.emplace_back(xml.substr(at));
+  return true;
+}
+
+std::string fill_form(const CompiledForm& form, const std::vector<std::string>& values) {
+  std::string out;
+  size_t size = 0;
+  for (const auto& l : form.literals) size += l.size();
+  out.reserve(size + 64 * form.slots.size());
+  for (size_t k = 0; k < form.slots.size(); ++k) {
+    out += form.literals[k];
+    append_escaped(out, values.at(form.slots[k]));
+  }
+  out += form.literals.back();
+  return out;
+}
+
+}  // namespace batch_detail
+
+namespace {
+using namespace batch_detail;
+
+std::string page_html(const std::vector<std::string>& forms, const Json& page) {
+  const std::string brk =
+      "\n<div class=\"document-break\" data-text-width=\"" + std::to_string(page.value("text_width", 0)) + "\"></div>\n";
+  std::string html = "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"></head><body>\n";
+  for (size_t i = 0; i < forms.size(); ++i) {
+    if (i > 0) html += brk;
+    html += forms[i];
+  }
+  return html + "\n</body></html>\n";
+}
+
+std::vector<fs::path> person_paths(const std::vector<BatchItem>& items, const fs::path& dir) {
+  fs::create_directories(dir);
+  fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace);
+  std::vector<std::string> names;
+  for (const auto& item : items) names.push_back(item.name);
+  std::vector<fs::path> paths;
+  for (const auto& stem : unique_file_stems(names)) paths.push_back(dir / (stem + ".docx"));
+  return paths;
+}
+
+// Occurrences of each marker in the rendered HTML of a marker form.
+std::vector<size_t> count_markers(const std::string& html, size_t leaves) {
+  std::vector<size_t> counts(leaves, 0);
+  for (size_t i = 0; i < leaves; ++i) {
+    const std::string m = marker(i);
+    for (size_t p = html.find(m); p != std::string::npos; p = html.find(m, p + m.size())) ++counts[i];
+  }
+  return counts;
+}
+
+// The old path: every real form through pandoc, the combined DOCX split.
+void render_uncompiled(const RenderEnv& env, const TemplateSet& templates, const DocumentKind& kind,
+                       const std::vector<BatchItem>& items, const Json& page, const fs::path& work,
+                       const fs::path& combined, const fs::path& per_person_dir) {
+  std::vector<std::string> forms;
+  for (const auto& item : items) {
+    Json ctx = item.context;
+    ctx["page"] = page;
+    forms.push_back(templates.render(kind.template_name, ctx));
+  }
+  fs::path html = work / (kind.id + ".html");
+  write_file(html, page_html(forms, page));
+  run_pandoc(env, html, combined, page.value("landscape", false));
+  if (per_person_dir.empty()) return;
+  split_docx_batch(combined, person_paths(items, per_person_dir), 0600);
+}
+
+}  // namespace
+
+void render_batch(const RenderEnv& env, const TemplateSet& templates, const DocumentKind& kind,
+                  const std::vector<BatchItem>& items, const Json& page, const fs::path& work,
+                  const fs::path& combined, const fs::path& per_person_dir) {
+  if (items.empty()) return render_uncompiled(env, templates, kind, items, page, work, combined, per_person_dir);
+
+  // Group the items by shape; an irregular item is rendered as itself.
+  std::vector<Shape> shapes;        // one per item
+  std::vector<size_t> form_of;      // item -> its form in the pandoc run
+  std::vector<std::string> forms;   // marker forms first, then real ones
+  std::vector<size_t> shape_item;   // form -> the item it was made from
+  std::map<std::string, size_t> form_by_key;
+  std::vector<std::vector<size_t>> html_counts;  // per marker form
+  for (size_t i = 0; i < items.size(); ++i) {
+    Json ctx = items[i].context;
+    ctx["page"] = page;
+    shapes.push_back(context_shape(ctx));
+    Shape& s = shapes.back();
+    if (!s.regular) {
+      form_of.push_back(SIZE_MAX);
+      continue;
+    }
+    auto [it, added] = form_by_key.try_emplace(s.key, forms.size());
+    if (added) {
+      forms.push_back(templates.render(kind.template_name, marker_context(ctx)));
+      html_counts.push_back(count_markers(forms.back(), s.leaves.size()));
+      shape_item.push_back(i);
+    }
+    form_of.push_back(it->second);
+    s.key.clear();
+    s.key.shrink_to_fit();
+  }
+  const size_t marker_forms = forms.size();
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (form_of[i] != SIZE_MAX) continue;
+    Json ctx = items[i].context;
+    ctx["page"] = page;
+    form_of[i] = forms.size();
+    forms.push_back(templates.render(kind.template_name, ctx));
+  }
+
+  fs::path html = work / (kind.id + ".html"), rendered = work / (kind.id + "-forms.docx");
+  write_file(html, page_html(forms, page));
+  run_pandoc(env, html, rendered, page.value("landscape", false));
+  const DocxPackage pkg(rendered);
+  std::vector<std::string> documents = docx_documents(pkg);
+  if (documents.size() != forms.size())
+    throw std::runtime_error("pandoc создал " + std::to_string(documents.size()) + " документов вместо " +
+                             std::to_string(forms.size()) + " («" + kind.name + "»)");
+
+  // A marker must come out of pandoc whole, as often as it went in, and only in
+  // word/document.xml: a value in a hyperlink (relationships), in document
+  // properties, in an attribute pandoc drops, or a marker pandoc cut in two cannot
+  // be substituted. Then the kind takes the old path, one pandoc run over all real
+  // forms (slower, always right).
+  std::vector<CompiledForm> compiled(marker_forms);
+  bool compilable = marker_forms == 0 || pkg.parts_containing(std::string(kOpen)).empty();
+  for (size_t f = 0; compilable && f < marker_forms; ++f) {
+    std::vector<size_t> counts;
+    compilable = compile_form(documents[f], shapes[shape_item[f]].leaves.size(), compiled[f], counts) &&
+                 counts == html_counts[f];
+  }
+  if (!compilable)
+    return render_uncompiled(env, templates, kind, items, page, work, combined, per_person_dir);
+
+  std::vector<fs::path> paths;
+  if (!per_person_dir.empty()) paths = person_paths(items, per_person_dir);
+  std::vector<std::string> bodies;
+  bodies.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    const size_t f = form_of[i];
+    std::string doc = f < marker_forms ? fill_form(compiled[f], shapes[i].leaves) : documents[f];
+    if (f < marker_forms) {  // values never hold the marker opening (regular_string)
+      const size_t p = doc.find(kOpen);
+      if (p != std::string::npos) {
+        const size_t e = doc.find(kClose, p);
+        throw std::runtime_error("внутренняя ошибка: в документе «" + items[i].name + "» («" + kind.name +
+                                 "») осталась метка " + doc.substr(p, e == std::string::npos ? 16 : e + 3 - p));
+      }
+    }
+    if (!paths.empty()) pkg.write(doc, paths[i], 0600);
+    shapes[i].leaves.clear();
+    shapes[i].leaves.shrink_to_fit();
+    bodies.push_back(std::move(doc));
+  }
+  documents.clear();
+  pkg.write(join_docx_documents(bodies), combined, 0644);
+}
+
+}  // namespace nastavnik

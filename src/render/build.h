@@ -1,0 +1,48 @@
+// The render pipeline every document kind goes through: context -> Mustache HTML
+// -> (HTML page | pandoc -> DOCX -> LibreOffice -> PDF) and XLSX, built in a
+// staging folder and moved into place only when all of it succeeded.
+#pragma once
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "system/tool_runner.h"
+
+namespace nastavnik {
+
+struct Formats {
+  bool docx = true, pdf = true, xlsx = true, html = true;
+  // Parses «docx,pdf,xlsx,html» (any subset); throws std::invalid_argument with a
+  // Russian message on an unknown name.
+  static Formats parse(const std::string& list);
+};
+
+struct BuildRequest {
+  std::filesystem::path out_dir = "output";
+  std::vector<std::string> only;  // document kind ids; empty: every kind
+  Formats formats;
+};
+
+struct RenderEnv {
+  std::filesystem::path templates_dir;  // templates/ (HTML templates, partials, pandoc filter, CSS)
+  std::filesystem::path reference_dir;  // portrait.docx, landscape.docx
+  ToolRunner* tools = nullptr;
+  std::chrono::seconds pandoc_timeout{120};
+  std::chrono::seconds office_timeout{300};
+};
+
+// Builds the requested documents into out_dir and returns the written paths
+// (relative to out_dir). Throws ToolError when pandoc or LibreOffice fail and
+// std::runtime_error for other faults; out_dir is then left untouched.
+std::vector<std::filesystem::path> build_documents(const Programme& p, const BuildRequest& req,
+                                                   const RenderEnv& env);
+
+// Runs pandoc: the HTML file into a DOCX with the reference document of that
+// orientation and the project's Lua filter; throws ToolError when pandoc fails.
+void run_pandoc(const RenderEnv& env, const std::filesystem::path& html, const std::filesystem::path& docx,
+                bool landscape);
+
+
+}  // namespace nastavnik

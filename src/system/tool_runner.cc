@@ -1,0 +1,132 @@
+#include "system/tool_runner.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace nastavnik {
+namespace {
+
+constexpr size_t kKeepOutput = 16 * 1024;
+
+class ProcessRunner : public ToolRunner {
+ public:
+  ToolResult run(const std::vector<std::string>& argv, std::chrono::seconds timeout) override {
+    ToolResult result;
+    int pipefd[2];
+    int errpipe[2];  // reports exec failure (ENOENT) from the child
+    if (pipe2(pipefd, O_CLOEXEC) != 0 || pipe2(errpipe, O_CLOEXEC) != 0) {
+      result.status = ToolResult::Status::Failed;
+      result.output = std::strerror(errno);
+      return result;
+    }
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+
+    pid_t pid = fork();
+    if (pid == 0) {
+      setpgid(0, 0);  // own group, so a hung soffice and its children die together
+      int devnull = open("/dev/null", O_RDONLY);
+      dup2(devnull, 0);
+      dup2(pipefd[1], 1);
+      dup2(pipefd[1], 2);
+      execvp(args[0], args.data());
+      int err = errno;
+      (void)!write(errpipe[1], &err, sizeof err);
+      _exit(127);
+    }
+    close(pipefd[1]);
+    close(errpipe[1]);
+    if (pid < 0) {
+      close(pipefd[0]);
+      close(errpipe[0]);
+      result.status = ToolResult::Status::Failed;
+      result.output = std::strerror(errno);
+      return result;
+    }
+    setpgid(pid, pid);
+
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    char buf[4096];
+    bool timed_out = false;
+    for (;;) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) {
+        timed_out = true;
+        break;
+      }
+      pollfd pfd{pipefd[0], POLLIN, 0};
+      int n = poll(&pfd, 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+      if (n < 0 && errno != EINTR) break;
+      if (n <= 0) continue;
+      ssize_t got = read(pipefd[0], buf, sizeof buf);
+      if (got <= 0) break;  // EOF: the child closed its output
+      result.output.append(buf, static_cast<size_t>(got));
+      if (result.output.size() > 2 * kKeepOutput) result.output.erase(0, result.output.size() - kKeepOutput);
+    }
+    close(pipefd[0]);
+
+    int status = 0;
+    if (timed_out) {
+      kill(-pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      result.status = ToolResult::Status::TimedOut;
+    } else {
+      // Output closed, but the process may linger: keep honouring the deadline.
+      for (;;) {
+        pid_t w = waitpid(pid, &status, WNOHANG);
+        if (w == pid || (w < 0 && errno != EINTR)) break;
+        if (std::chrono::steady_clock::now() >= deadline) {
+          kill(-pid, SIGKILL);
+          waitpid(pid, &status, 0);
+          result.status = ToolResult::Status::TimedOut;
+          break;
+        }
+        usleep(10000);
+      }
+    }
+    int exec_errno = 0;
+    if (read(errpipe[0], &exec_errno, sizeof exec_errno) == sizeof exec_errno) {
+      result.status = exec_errno == ENOENT ? ToolResult::Status::NotFound : ToolResult::Status::Failed;
+      result.output = std::strerror(exec_errno);
+    } else if (result.status != ToolResult::Status::TimedOut) {
+      result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+      result.status = result.exit_code == 0 ? ToolResult::Status::Ok : ToolResult::Status::Failed;
+    }
+    close(errpipe[0]);
+    // Kill any daemon the tool left behind in its group (soffice can fork one).
+    kill(-pid, SIGKILL);
+    return result;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<ToolRunner> make_process_runner() { return std::make_unique<ProcessRunner>(); }
+
+void require_success(const ToolResult& r, const std::string& tool, const std::string& package,
+                     std::chrono::seconds timeout) {
+  switch (r.status) {
+    case ToolResult::Status::Ok:
+      return;
+    case ToolResult::Status::NotFound:
+      throw ToolError("не найдена программа " + tool + ". Установите её: apt-get install " + package +
+                      " (или запустите scripts/setup.sh)");
+    case ToolResult::Status::TimedOut:
+      throw ToolError("программа " + tool + " (пакет " + package + ") не закончила работу за " +
+                      std::to_string(timeout.count()) + " с и была остановлена");
+    case ToolResult::Status::Failed: {
+      std::string tail = r.output.size() > 2000 ? r.output.substr(r.output.size() - 2000) : r.output;
+      throw ToolError("программа " + tool + " (пакет " + package + ") завершилась с ошибкой (код " +
+                      std::to_string(r.exit_code) + ")" + (tail.empty() ? "" : ":\n" + tail));
+    }
+  }
+}
+
+}  // namespace nastavnik

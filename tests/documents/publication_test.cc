@@ -1,0 +1,162 @@
+// The publication view: which pupil may be named on the site and how, what is
+// removed from the public copy, and the leak scan that guards the site pack.
+#include "documents/publication.h"
+
+#include <catch2/catch.hpp>
+#include <functional>
+
+#include "documents/documents.h"
+#include "render/site_pack.h"
+#include "system/staging.h"
+#include "support/test_support.h"
+
+using namespace nastavnik;
+
+namespace {
+
+// The example school, with `edit` applied to its JSON first.
+Programme example(const std::function<void(Json&)>& edit = nullptr) {
+  Json j = Json::parse(read_file(std::string(NASTAVNIK_SOURCE_DIR) + "/data/example.json"));
+  if (edit) edit(j);
+  ReadResult r = test::read(j.dump());
+  REQUIRE(r.programme);
+  return *r.programme;
+}
+
+// Gives the pupil with that id a signed dissemination consent of the given form.
+std::function<void(Json&)> consent(const std::string& id, const std::string& form, bool with_class) {
+  return [=](Json& j) {
+    for (Json& x : j["pupils"])
+      if (x["id"] == id) x["dissemination"] = {{"date", "2023-12-14"}, {"name", form}, {"class", with_class}};
+  };
+}
+
+const Pupil& pupil(const Programme& p, const std::string& id) {
+  const Pupil* x = p.find_pupil(id);
+  REQUIRE(x);
+  return *x;
+}
+
+std::string appendix_text(const Programme& p) { return order_pairs_context(p)["appendix"]["rows"].dump(); }
+
+}  // namespace
+
+TEST_CASE("each consent form gives its own name; no consent gives none", "[publication]") {
+  CHECK(consented_name("Орлов Тимофей Алексеевич", DisseminationConsent::Name::Full) == "Орлов Тимофей");
+  CHECK(consented_name("Орлов Тимофей Алексеевич", DisseminationConsent::Name::Short) == "Орлов\u00A0Т.");
+  CHECK(consented_name("Орлов Тимофей Алексеевич", DisseminationConsent::Name::FirstName) == "Тимофей");
+
+  PublicationView v = publication_view(example(consent("orlov_ta", "short", false)));
+  const Pupil& orlov = pupil(v.programme, "orlov_ta");
+  CHECK(orlov.full_name == "Орлов\u00A0Т.");
+  CHECK(orlov.class_name.empty());
+  CHECK_FALSE(is_withheld(orlov));
+  const Pupil& other = pupil(v.programme, "akhmedova_ar");
+  CHECK(is_withheld(other));
+  CHECK(other.class_name.empty());
+  CHECK_FALSE(other.sex);
+}
+
+TEST_CASE("the class stays only when the consent allows it", "[publication]") {
+  PublicationView v = publication_view(example(consent("orlov_ta", "full", true)));
+  CHECK(pupil(v.programme, "orlov_ta").full_name == "Орлов Тимофей");
+  CHECK(pupil(v.programme, "orlov_ta").class_name == "5А");
+}
+
+TEST_CASE("birth dates, representatives and contacts never reach the public copy", "[publication]") {
+  PublicationView v = publication_view(example(consent("orlov_ta", "full", true)));
+  for (const Pupil& x : v.programme.pupils) {
+    CHECK_FALSE(x.birth_date);
+    CHECK_FALSE(x.representative);
+    CHECK(x.contact.address.empty());
+    CHECK_FALSE(x.contact.document);
+    CHECK(x.name_forms.genitive.empty());
+  }
+  for (const OtherPerson& o : v.programme.others) CHECK(o.phone.empty());
+  for (const StaffMember& s : v.programme.staff) {
+    CHECK(s.contact.address.empty());
+    if (s.id != v.programme.curator) CHECK(s.phone.empty());
+  }
+}
+
+TEST_CASE("the withheld list names each pupil without consent and the consented ones apart", "[publication]") {
+  Programme p = example(consent("orlov_ta", "full", true));
+  PublicationView v = publication_view(p);
+  size_t pupils_withheld = 0;
+  for (const auto& n : v.withheld)
+    if (n.reason.find("нет согласия") != std::string::npos) ++pupils_withheld;
+  CHECK(pupils_withheld == p.pupils.size() - 1);
+  CHECK(v.withheld.front().who == "Обучающаяся Ахмедова А.Р.");  // orlov_ta is first in the data
+  CHECK(v.withheld.front().pointer == "/pupils/1");
+  REQUIRE(v.named.size() == 1);
+  CHECK(v.named[0].who == "Обучающийся Орлов Т.А.");
+  CHECK(v.named[0].pointer == "/pupils/0");
+  CHECK(v.named[0].reason == "согласие на распространение от 14.12.2023 — на сайте как «Орлов Тимофей», с классом (5А)");
+}
+
+TEST_CASE("the pair order's appendix counts unnamed pupils and names consented ones", "[publication]") {
+  Programme p = example(consent("gromova_ed", "full", false));
+  PublicationView v = publication_view(p);
+  Json rows = order_pairs_context(v.programme)["appendix"]["rows"];
+  // pair_01: gromova_ed (consent) with two pupils without one.
+  CHECK(rows[0]["mentees"] == Json::array({"Громова Елизавета", "и ещё 2 обучающихся"}));
+  // pair_02: one pupil, no consent.
+  CHECK(rows[1]["mentees"] == Json::array({"1 обучающийся"}));
+  // pair_06: «ученик – ученик» — the pupil mentor is not named either.
+  CHECK(rows[5]["mentor"] == "Обучающийся");
+  CHECK(rows[5]["mentor_role"] == "");
+  // adults stay by name
+  CHECK(rows[9]["mentor"] == "Лисицына Полина Сергеевна");
+
+  std::string text = appendix_text(v.programme) + order_pairs_context(v.programme)["acquaintance"].dump();
+  CHECK(find_leaks(p, text).empty());
+  CHECK_FALSE(find_leaks(p, appendix_text(p)).empty());  // the full order does name them
+}
+
+TEST_CASE("the leak scan finds every form of a name, dates and representatives", "[publication]") {
+  Programme p = example();
+  auto found = [&](const std::string& text) {
+    std::vector<Leak> l = find_leaks(p, text);
+    return l.empty() ? std::string() : l[0].pupil_id + ": " + l[0].found;
+  };
+  CHECK(found("Наставник: Орлов Тимофей Алексеевич, 5А") == "orlov_ta: Орлов Тимофей Алексеевич");
+  CHECK(found("…и Орлов\u00A0Т. А.") == "orlov_ta: Орлов\u00A0Т.А.");
+  CHECK(found("подпись Т.А.\u00A0Орлов") == "orlov_ta: Т.А.\u00A0Орлов");
+  CHECK(found("Орлов Т.А. и ещё двое") == "orlov_ta: Орлов\u00A0Т.А.");  // a word after the initials
+  CHECK(found("Орлов Т.") == "orlov_ta: Орлов\u00A0Т.");
+  CHECK(found("родился 11.02.2013") == "orlov_ta: 11.02.2013");
+  CHECK(found("родился 11 февраля 2013 г.") == "orlov_ta: 11 февраля 2013");
+  CHECK(found("мать — ОРЛОВА ЕКАТЕРИНА СЕРГЕЕВНА") == "orlov_ta: Орлова Екатерина Сергеевна");
+  CHECK(found("Федоров Ярослав") == "fedorov_yo: Фёдоров Ярослав");  // «ё» written as «е»
+  CHECK(found("Орловский район, Скотов М.Д., 111.02.2013") == "");  // whole words only
+  CHECK(found("Соколова Наталья Петровна, куратор") == "");
+
+  Programme consented = example(consent("orlov_ta", "short", false));
+  std::vector<Leak> l = find_leaks(consented, "Орлов\u00A0Т., Т.\u00A0Орлов");
+  CHECK(l.empty());
+  l = find_leaks(consented, "Орлов Тимофей");
+  REQUIRE(l.size() == 1);
+  CHECK(l[0].found == "Орлов Тимофей");
+}
+
+TEST_CASE("the pack holds public kinds only, built from the redacted copy", "[publication]") {
+  PublicationView v = publication_view(example());
+  std::vector<std::string> ids;
+  for (const DocumentKind* k : site_kinds(v.programme)) ids.push_back(k->id);
+  CHECK(std::find(ids.begin(), ids.end(), "roadmap") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "order-pairs") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "registers") == ids.end());
+  for (const auto& id : ids) CHECK(id.find("consent") == std::string::npos);
+
+  Json index = site_index_context(v.programme, {{"roadmap", "roadmap.pdf", 155000}, {"roadmap", "roadmap.html", 2048}});
+  CHECK(index["documents"].size() == 1);
+  CHECK(index["documents"][0]["files"][0]["label"] == "PDF, 152\u00A0КБ");
+  CHECK(index["documents"][0]["files"][1]["label"] == "веб-страница, 2\u00A0КБ");
+  for (const Json& m : index["mentors"]) CHECK_FALSE(v.programme.find_pupil(m["name"].get<std::string>()));
+  CHECK(index["mentors"].size() == 13);  // the example's adult mentors: 9 teachers, 2 students, 2 employers
+  CHECK(find_leaks(example(), index.dump()).empty());
+}
+
+TEST_CASE("html_text drops tags and decodes spaces", "[publication]") {
+  CHECK(html_text("<p>Орлов&nbsp;Т.А.</p><p>x &amp; y</p>") == " Орлов Т.А.  x & y ");
+}

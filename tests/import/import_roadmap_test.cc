@@ -1,0 +1,182 @@
+// The table → roadmap mapping on tables built in code (no pandoc).
+#include "import/import_roadmap.h"
+
+#include <catch2/catch.hpp>
+
+#include "read/programme_reader.h"
+#include "support/test_support.h"
+
+using namespace nastavnik;
+
+namespace {
+
+// One row from cell texts; "<3>text" gives a cell spanning three columns, "^"
+// a cell covered by the one above.
+ImportRow row(std::vector<std::string> cells) {
+  ImportRow r;
+  int col = 0;
+  for (auto& t : cells) {
+    ImportCell c;
+    c.column = col;
+    if (t.size() > 2 && t[0] == '<') {
+      c.colspan = t[1] - '0';
+      t = t.substr(3);
+    }
+    if (t == "^") c.from_above = true;
+    c.text = t;
+    col += c.colspan;
+    r.cells.push_back(c);
+  }
+  return r;
+}
+
+ImportDocument doc_of(std::vector<ImportRow> rows, std::vector<std::string> before = {},
+                      std::vector<std::string> after = {}) {
+  ImportDocument d;
+  for (auto& p : before) d.blocks.push_back({ImportBlock::Kind::Paragraph, p, {}, 0});
+  ImportBlock t;
+  t.kind = ImportBlock::Kind::Table;
+  t.table.rows = std::move(rows);
+  normalise_grid(t.table);
+  d.blocks.push_back(t);
+  for (auto& p : after) d.blocks.push_back({ImportBlock::Kind::Paragraph, p, {}, 0});
+  return d;
+}
+
+const std::vector<std::string> kHeader = {"№ п/п", "Мероприятие", "Сроки", "Ответственные"};
+
+}  // namespace
+
+TEST_CASE("merged stage rows with Задача/Результат, events with deadlines and responsible", "[import]") {
+  auto d = doc_of({row(kHeader),
+                   row({"1", "<3>Подготовка условий\nЗадача: сбор запросов.   Результат: определены ресурсы."}),
+                   row({"1.1", "Издание приказа", "Январь\n2023-2024", "Педагог-\nпсихолог"}),
+                   row({"2", "<3>Формирование базы наставляемых\nЗадача: выявление.\nРезультат: база."}),
+                   row({"2.1", "Анкетирование", "Февраль-\nмай 2023-2024", "Зам. директора по УВР"})});
+  ImportedRoadmap r = import_roadmap(d, {});
+  REQUIRE(r.stages.size() == 2);
+  CHECK(r.stages[0].number == 1);
+  CHECK(r.stages[0].name == "Подготовка условий");
+  CHECK(r.stages[0].task == "сбор запросов.");
+  CHECK(r.stages[0].result == "определены ресурсы.");
+  REQUIRE(r.events.size() == 2);
+  CHECK(r.events[0].number == "1.1");
+  CHECK(r.events[0].deadline == "Январь 2023-2024");
+  CHECK(r.events[0].responsible == "Педагог-психолог");
+  CHECK(r.events[1].deadline == "Февраль-май 2023-2024");
+  REQUIRE(r.year);
+  CHECK(r.year->label() == "2023/2024");
+  CHECK(r.year_reason.find("Январь 2023-2024") != std::string::npos);
+}
+
+TEST_CASE("numbered stage rows without merging: a number and no deadline", "[import]") {
+  auto d = doc_of({row(kHeader), row({"3", "Формирование базы наставников", "", ""}),
+                   row({"3.1", "Выбор форм", "октябрь", "Куратор"})});
+  ImportedRoadmap r = import_roadmap(d, {AcademicYear{2023}});
+  REQUIRE(r.stages.size() == 1);
+  CHECK(r.stages[0].number == 3);
+  CHECK(r.stages[0].name == "Формирование базы наставников");
+  REQUIRE(r.events.size() == 1);
+  CHECK(r.events[0].stage == 3);
+  CHECK(r.year_reason == "задан параметром --year");
+}
+
+TEST_CASE("a stage column, vertical merges and a content column (kindergarten shape)", "[import]") {
+  auto d = doc_of({row({"№", "Наименование этапа", "Мероприятия", "Содержание деятельности", "Сроки", "Ответственные"}),
+                   row({"1.", "Подготовка условий", "Изучение материалов", "1. Изучение базы", "Сентябрь", "Куратор"}),
+                   row({"^", "^", "Подготовка нормативной базы", "1. Издание приказа", "^", "Руководитель"}),
+                   row({"^", "^", "^", "2. Совещание", "^", "Руководитель"}),
+                   row({"2.", "Формирование базы", "Сбор данных", "Анкеты", "Октябрь", "Куратор"})});
+  // "^" cells repeat the text above, as the pandoc reader makes them.
+  d.blocks[0].table.rows[2].cells[0].text = "1.";
+  d.blocks[0].table.rows[2].cells[1].text = "Подготовка условий";
+  d.blocks[0].table.rows[2].cells[4].text = "Сентябрь";
+  d.blocks[0].table.rows[3].cells[2].text = "Подготовка нормативной базы";
+  ImportedRoadmap r = import_roadmap(d, {AcademicYear{2023}});
+  REQUIRE(r.stages.size() == 2);
+  REQUIRE(r.events.size() == 3);
+  CHECK(r.events[0].number == "1.1");
+  CHECK(r.events[0].title == "Изучение материалов: 1. Изучение базы");
+  CHECK(r.events[1].number == "1.2");
+  CHECK(r.events[1].deadline == "Сентябрь");
+  CHECK(r.events[1].title == "Подготовка нормативной базы: 1. Издание приказа 2. Совещание");
+  CHECK(r.events[2].number == "2.1");
+  CHECK(r.events[2].stage == 2);
+}
+
+TEST_CASE("unrecognised columns are kept in note and reported with their place", "[import]") {
+  auto d = doc_of({row({"№", "Мероприятие", "Срок реализации", "Ответственный исполнитель", "Отметка"}),
+                   row({"1.1", "Приказ", "до 30.08.2023", "Директор", "выполнено"})});
+  ImportedRoadmap r = import_roadmap(d, {});
+  REQUIRE(r.events.size() == 1);
+  CHECK(r.events[0].note == "Отметка: выполнено");
+  REQUIRE(r.unrecognised.size() == 1);
+  CHECK(r.unrecognised[0].find("таблица 1, строка 2, столбец 5") != std::string::npos);
+  CHECK(r.year->label() == "2023/2024");  // «до 30.08.2023» closes the year before: … August 2023 belongs to 2022/2023
+}
+
+TEST_CASE("a table restated after its header replaces the earlier copy; one section keeps both", "[import]") {
+  auto d = doc_of({row(kHeader), row({"1.1", "Старый текст", "Май", "Куратор"}), row(kHeader),
+                   row({"1.1", "Новый текст", "Май", "Куратор"}), row({"1.1", "Ещё одно", "Май", "Куратор"})});
+  ImportedRoadmap r = import_roadmap(d, {AcademicYear{2023}});
+  REQUIRE(r.events.size() == 2);
+  CHECK(r.events[0].title == "Новый текст");
+  CHECK(r.events[1].number == "1.1.1");
+  CHECK_FALSE(r.unrecognised.empty());
+}
+
+TEST_CASE("approval blocks, organisation and executor around the table", "[import]") {
+  auto d = doc_of({row(kHeader), row({"1.1", "Приказ", "Сентябрь 2023", "Директор"})},
+                  {"СОГЛАСОВАНО", "Протокол № 1 заседания педагогического совета от 31.08.2023", "",
+                   "УТВЕРЖДЕНО Приказ № 234/2 от 01.09.2023", "",
+                   "Муниципальное бюджетное общеобразовательное учреждение", "\"Гимназия № 9\""},
+                  {"Исп. Заместитель директора по УВР Иванова И.И., 8 (800) 000-00-00"});
+  ImportedRoadmap r = import_roadmap(d, {});
+  REQUIRE(r.approvals.size() == 2);
+  CHECK(r.approvals[0].kind == Approval::Kind::Agreed);
+  CHECK(r.approvals[0].body == "педагогического совета");
+  CHECK(r.approvals[0].document.number == "1");
+  CHECK(r.approvals[0].document.date == Date{2023, 8, 31});
+  CHECK(r.approvals[1].kind == Approval::Kind::ApprovedByOrder);
+  CHECK(r.approvals[1].document.number == "234/2");
+  CHECK(r.full_name == "Муниципальное бюджетное общеобразовательное учреждение «Гимназия № 9»");
+  REQUIRE(r.executor);
+  CHECK(r.executor->full_name == "Иванова И.И.");
+  CHECK(r.executor->position == "заместитель директора по УВР");
+  CHECK(r.executor->phone == "8 (800) 000-00-00");
+
+  ImportOutput o = imported_to_json(r);
+  CHECK(o.data["organisation"]["short_name"] == "МБОУ «Гимназия № 9»");
+  CHECK(o.data["organisation"]["city"].get<std::string>().rfind("[заполните:", 0) == 0);
+  CHECK(o.fill_in.size() == 1);
+  // The file reads back without errors.
+  ReadResult rr = read_programme_json(o.data.dump(), test::standard_stages());
+  for (const auto& x : rr.diagnostics.items()) INFO(x.pointer + ": " + x.message);
+  CHECK(rr.programme);
+}
+
+TEST_CASE("approval phrases as schools write them", "[import]") {
+  auto accepted = parse_approval("ПРИНЯТО с учетом мнения Совета родителей (Протокол № 9 от 20.05.2021)");
+  REQUIRE(accepted);
+  CHECK(accepted->kind == Approval::Kind::Accepted);
+  CHECK(accepted->body == "Совета родителей");
+  CHECK(accepted->document.number == "9");
+  CHECK(accepted->document.date == Date{2021, 5, 20});
+  auto approve = parse_approval("УТВЕРЖДАЮ Директор МБОУ «СОШ № 7» ________ И.О. Петрова «31» августа 2023 г.");
+  REQUIRE(approve);
+  CHECK(approve->kind == Approval::Kind::Approve);
+  CHECK(approve->position == "Директор МБОУ «СОШ № 7»");
+  CHECK(approve->signer == "И.О. Петрова");
+  CHECK(approve->date == Date{2023, 8, 31});
+  CHECK_FALSE(parse_approval("План мероприятий"));
+}
+
+TEST_CASE("no roadmap table: nothing imported, and it says why", "[import]") {
+  ImportDocument d;
+  d.blocks.push_back({ImportBlock::Kind::Paragraph, "1-й этап – алгоритм условий", {}, 1});
+  ImportedRoadmap r = import_roadmap(d, {});
+  CHECK(r.events.empty());
+  CHECK(r.tables == 0);
+  REQUIRE_FALSE(r.unrecognised.empty());
+  CHECK(r.unrecognised.back().find("не найдено таблицы мероприятий") != std::string::npos);
+}

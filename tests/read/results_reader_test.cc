@@ -1,0 +1,93 @@
+// The year-end section «results»: what is read from the example, and each
+// reference or value check with its location.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "support/test_support.h"
+
+using namespace nastavnik;
+
+namespace {
+
+Json example() {
+  std::ifstream in(std::string(NASTAVNIK_SOURCE_DIR) + "/data/example.json");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return Json::parse(ss.str());
+}
+
+// The messages of diagnostics at pointers starting with `prefix`.
+std::string messages_at(const ReadResult& r, const std::string& prefix) {
+  std::string out;
+  for (const auto& d : r.diagnostics.items())
+    if (d.pointer.rfind(prefix, 0) == 0) out += d.pointer + ": " + d.message + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the example's year-end data is read into the model", "[results]") {
+  ReadResult r = test::read(example().dump());
+  REQUIRE(r.programme);
+  REQUIRE(r.programme->results);
+  const Results& res = *r.programme->results;
+  CHECK(res.school.pupils_10_plus == 486);
+  CHECK(res.school.young_teachers == 5);
+  CHECK(res.events.size() == r.programme->roadmap.events.size());
+  CHECK(res.events[0].status == EventOutcome::Status::Done);
+  CHECK(res.measures.size() == 5);
+  CHECK(res.measures[2].scale == Measure::Scale::YesNo);
+  CHECK(res.swot.strengths.size() == 3);
+  CHECK(res.best_mentors.front().person == "teacher_math2");
+  REQUIRE(res.report_date);
+  CHECK(res.report_date->year == 2024);
+}
+
+TEST_CASE("year-end records must point at real events, pairs, people and measures", "[results]") {
+  Json j = example();
+  j["results"]["events"][0]["event"] = "9.9";
+  j["results"]["events"][1]["status"] = "сделано";
+  j["results"]["events"][2] = {{"event", "1.3"}, {"status", "выполнено с опозданием"}};
+  j["results"]["survey"][0]["pair"] = "pair_99";
+  j["results"]["survey"][1]["person"] = "orlov_tx";
+  j["results"]["survey"][2]["satisfaction"] = 11;
+  j["results"]["growth"][0]["measure"] = "iq";
+  j["results"]["growth"][2]["before"] = 3;  // «olympiad» is yes/no
+  j["results"]["best_mentors"][0]["person"] = "nobody";
+  ReadResult r = test::read(j.dump(2));
+  CHECK_FALSE(r.programme);
+  std::string all = messages_at(r, "/results");
+  CHECK_THAT(all, Catch::Contains("/results/events/0/event: в дорожной карте нет мероприятия № 9.9"));
+  CHECK_THAT(all, Catch::Contains("/results/events/1/status: «сделано» — недопустимое значение"));
+  CHECK_THAT(all, Catch::Contains("/results/events/2: для мероприятия, выполненного с опозданием"));
+  CHECK_THAT(all, Catch::Contains("/results/survey/0/pair: нет пары или группы с кодом «pair_99»"));
+  CHECK_THAT(all, Catch::Contains("/results/survey/1/person:"));
+  CHECK_THAT(all, Catch::Contains("/results/survey/2/satisfaction:"));
+  CHECK_THAT(all, Catch::Contains("/results/growth/0/measure: показатель «iq» не описан"));
+  CHECK_THAT(all, Catch::Contains("/results/growth/2/before: для показателя «Участие в олимпиадах"));
+  CHECK_THAT(all, Catch::Contains("/results/best_mentors/0/person: нет участника с кодом «nobody»"));
+}
+
+TEST_CASE("a survey answer from someone outside the pair is refused", "[results]") {
+  Json j = example();
+  j["results"]["survey"][0]["person"] = "teacher_russian";  // mentor of pair_02, not pair_01
+  ReadResult r = test::read(j.dump());
+  CHECK_THAT(messages_at(r, "/results/survey/0/person"), Catch::Contains("не входит в пару (группу) «pair_01»"));
+}
+
+TEST_CASE("a pupil's signed dissemination consent says how the site may name them", "[results]") {
+  Json j = example();
+  j["pupils"][0]["dissemination"] = {{"date", "2023-12-14"}, {"name", "short"}, {"class", true}};
+  j["pupils"][1]["dissemination"] = {{"date", "2023-12-14"}, {"name", "nickname"}};
+  ReadResult r = test::read(j.dump());
+  CHECK_THAT(messages_at(r, "/pupils/1/dissemination/name"), Catch::Contains("«nickname» — недопустимое значение"));
+  j["pupils"][1].erase("dissemination");
+  r = test::read(j.dump());
+  REQUIRE(r.programme);
+  REQUIRE(r.programme->pupils[0].dissemination);
+  CHECK(r.programme->pupils[0].dissemination->name == DisseminationConsent::Name::Short);
+  CHECK(r.programme->pupils[0].dissemination->class_name);
+  CHECK_FALSE(r.programme->pupils[1].dissemination);
+}
