@@ -16,6 +16,8 @@
 #include "language/plural.h"
 #include "read/programme_reader.h"
 #include "render/site_pack.h"
+#include "system/interrupt.h"
+#include "system/output_folder.h"
 #include "system/staging.h"
 
 namespace nastavnik {
@@ -44,7 +46,7 @@ const char* kUsageText =
     "      код 0 — замечаний нет, 2 — есть замечания или ошибки\n"
     "  nastavnik rollover ФАЙЛ.json --to 2024/2025 [-o НОВЫЙ.json]\n"
     "      копия данных на следующий учебный год (по умолчанию ФАЙЛ-2024-2025.json рядом)\n"
-    "  nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024]\n"
+    "  nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024] [--force]\n"
     "      перенести дорожную карту из Word в файл данных\n"
     "  nastavnik convert ВХОД ВЫХОД\n"
     "      перевести книгу .xlsx в файл .json или файл .json в книгу .xlsx\n"
@@ -206,6 +208,12 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     int seconds = std::atoi(t);
     if (seconds > 0) env.pandoc_timeout = env.office_timeout = std::chrono::seconds(seconds);
   }
+  if (o.command == "build") {
+    if (std::string why = refused_output_folder(o.request.out_dir, o.file); !why.empty()) {
+      err << "nastavnik: " << why << "\n";
+      return kUsage;
+    }
+  }
   try {
     ReadResult read;
     int warnings = 0;
@@ -245,11 +253,16 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     }
     auto runner = make_process_runner();
     env.tools = runner.get();
+    InterruptGuard interrupts;  // Ctrl-C, SIGTERM, SIGHUP: children killed, staging removed (interrupt.h)
     auto written = o.site ? build_site_pack(*p, o.request.out_dir, env) : build_documents(*p, o.request, env);
     out << "Готово: " << plural(static_cast<long long>(written.size()), "файл", "файла", "файлов") << " в папке «"
         << o.request.out_dir.string() << "»:\n";
     for (const auto& w : written) out << "  " << w.string() << "\n";
     return kOk;
+  } catch (const Interrupted& e) {
+    err << "nastavnik: сборка прервана (" << signal_name(e.signal()) << "): запущенные программы остановлены, "
+        << "временные файлы удалены. Папка «" << o.request.out_dir.string() << "» не изменена.\n";
+    return e.exit_code();
   } catch (const PublicationLeakError& e) {
     err << "nastavnik: " << e.what() << "\nПапка «" << o.request.out_dir.string() << "» не изменена.\n";
     return kBadInput;

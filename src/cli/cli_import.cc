@@ -25,6 +25,7 @@ namespace fs = std::filesystem;
 struct ImportArgs {
   fs::path input, output;
   std::optional<AcademicYear> year;
+  bool force = false;  // replace an existing data file
 };
 
 bool parse_import_args(const std::vector<std::string>& args, ImportArgs& a, std::ostream& err) {
@@ -45,6 +46,8 @@ bool parse_import_args(const std::vector<std::string>& args, ImportArgs& a, std:
       } else {
         a.output = v;
       }
+    } else if (s == "--force") {
+      a.force = true;
     } else if (!s.empty() && s[0] == '-') {
       err << "nastavnik import: неизвестный параметр «" << s << "»\n";
       return false;
@@ -112,7 +115,7 @@ bool looks_like_zip(const fs::path& p) {
 int run_import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   ImportArgs a;
   if (!parse_import_args(args, a, err)) {
-    err << "Использование: nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024]\n";
+    err << "Использование: nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024] [--force]\n";
     return kUsage;
   }
   const std::string in = a.input.string();
@@ -123,6 +126,10 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   }
   if (fs::exists(a.output, ec) && fs::equivalent(a.input, a.output, ec)) {
     err << "nastavnik import: файл результата совпадает с исходным «" << in << "» — укажите другой через -o\n";
+    return kUsage;
+  }
+  if (fs::exists(a.output, ec) && !a.force) {  // as init does: a filled data file is hours of work
+    err << "nastavnik import: файл «" << a.output.string() << "» уже есть; чтобы заменить его, добавьте --force\n";
     return kUsage;
   }
   std::string ext = lower_ext(a.input);
