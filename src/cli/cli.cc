@@ -12,6 +12,7 @@
 #include "cli/cli_import.h"
 #include "cli/cli_workbook.h"
 #include "documents/documents.h"
+#include "documents/public_text.h"
 #include "lint/lint.h"
 #include "language/plural.h"
 #include "read/programme_reader.h"
@@ -245,6 +246,17 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
           << (o.command == "build" ? " Документы не созданы; папка «" + o.request.out_dir.string() + "» не изменена.\n"
                                    : "\n");
       return kBadInput;
+    }
+    if (o.site) {  // located here, where the reader can name the cell of a workbook
+      Diagnostics named = pupil_names_in_public_text(*p);
+      if (read.locate) read.locate(named);
+      for (const auto& d : named.items()) err << format_diagnostic(o.file, d) << "\n";
+      if (!named.items().empty()) {
+        err << (o.command == "build" ? "Папка для сайта не создана; папка «" + o.request.out_dir.string() +
+                                           "» не изменена.\n"
+                                     : "Найдены ошибки.\n");
+        return kBadInput;
+      }
     }
     if (o.command == "check") {
       out << o.file << (warnings ? ": ошибок нет, предупреждений: " + std::to_string(warnings) + "\n" : ": ошибок нет\n");

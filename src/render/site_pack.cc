@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "documents/public_text.h"
 #include "model/person_forms.h"
 #include "language/plural.h"
 #include "render/templates.h"
@@ -187,6 +188,12 @@ std::vector<fs::path> build_site_pack(const Programme& p, const fs::path& out_di
     throw std::invalid_argument("папка «" + out_dir.string() + "» не пуста и не похожа на папку для сайта: "
                                 "укажите пустую или новую папку, чтобы файлы с персональными данными не оказались "
                                 "рядом с публикуемыми");
+  // By construction first: the data's free text that reaches the site names no pupil.
+  if (Diagnostics named = pupil_names_in_public_text(p); !named.items().empty()) {
+    std::string report;
+    for (const Diagnostic& d : named.items()) report += "\n  " + d.pointer + ": " + d.message;
+    throw PublicationLeakError("в тексте для сайта названы обучающиеся:" + report + "\nПапка для сайта не создана.");
+  }
   PublicationView view = publication_view(p);
   Staging staging(out_dir);
 
