@@ -73,10 +73,16 @@ Staging::Staging(fs::path out_dir) : out_dir_(fs::absolute(std::move(out_dir)).l
                              "» (нет прав на запись?): " + std::generic_category().message(err));
   }
   root_ = tmpl;  // mkdtemp makes it 0700: personal data is staged here
-  write_file(root_ / kOwnerFile, std::to_string(getpid()) + " " + std::to_string(process_start_ticks(getpid())) + "\n");
-  dir_ = root_ / "out";
-  fs::create_directories(dir_);
-  fs::create_directories(work());
+  try {
+    write_file(root_ / kOwnerFile, std::to_string(getpid()) + " " + std::to_string(process_start_ticks(getpid())) + "\n");
+    dir_ = root_ / "out";
+    fs::create_directories(dir_);
+    fs::create_directories(work());
+  } catch (...) {  // no destructor runs for a half-made object
+    fs::remove_all(root_, ec);
+    if (!created_.empty()) fs::remove_all(created_, ec);
+    throw;
+  }
 }
 
 Staging::~Staging() {

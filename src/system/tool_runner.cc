@@ -21,6 +21,7 @@ constexpr size_t kKeepOutput = 16 * 1024;
 class ProcessRunner : public ToolRunner {
  public:
   ToolResult run(const std::vector<std::string>& argv, std::chrono::seconds timeout) override {
+    throw_if_interrupted();  // no new process once the build is to end
     ToolResult result;
     int pipefd[2];
     int errpipe[2];  // reports exec failure (ENOENT) from the child
