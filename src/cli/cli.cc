@@ -54,7 +54,8 @@ const char* kUsageText =
     "  nastavnik --help | --version\n"
     "\n"
     "Коды завершения: 0 — готово; 1 — неверная команда; 2 — ошибки в данных\n"
-    "(ничего не записано); 3 — ошибка pandoc или LibreOffice.\n";
+    "(ничего не записано); 3 — ошибка pandoc или LibreOffice; 130, 143, 129 — сборка\n"
+    "прервана (Ctrl-C, SIGTERM, SIGHUP; ничего не записано).\n";
 
 struct Options {
   std::string command, file;

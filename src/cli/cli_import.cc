@@ -15,6 +15,7 @@
 #include "import/import_readers.h"
 #include "import/import_roadmap.h"
 #include "language/plural.h"
+#include "system/file_modes.h"
 #include "system/staging.h"
 #include "language/text_util.h"
 
@@ -187,6 +188,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
     fs::path tmp = target;
     tmp += ".tmp-" + std::to_string(::getpid());
     write_file(tmp, o.data.dump(2) + "\n");
+    fs::permissions(tmp, kPrivateFile, fs::perm_options::replace);  // a data file, as convert writes it; not the umask's
     fs::rename(tmp, target);
   } catch (const std::exception& e) {
     err << "nastavnik import: не удалось записать «" << a.output.string() << "»: " << e.what() << "\n";
