@@ -8,13 +8,15 @@ cd "$(dirname "$0")/.."
 # fills in). Run: pandoc, LibreOffice Writer, the metric-compatible Times New
 # Roman and gnuplot (cairo terminals) for the report's charts. Tests: Catch2 and the readers that open
 # what a user would open (poppler-utils, openpyxl, jsonschema, unzip), and LibreOffice
-# Calc, which re-saves workbooks in its own dialect for the reader's tests, and GNU time
-# (a zip bomb's peak memory).
+# Calc, which re-saves workbooks in its own dialect for the reader's tests, GNU time
+# (a zip bomb's peak memory), procps (pgrep/ps: the signal test looks for leftover
+# soffice processes) and valgrind (the XLSX writer's leak test).
 PACKAGES=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libxlsxwriter-dev libzip-dev libkainjow-mustache-dev libpugixml-dev
   pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig gnuplot-nox
   catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip libreoffice-calc-nogui time
+  procps valgrind
 )
 # npm fetches the pinned name-declension rules (petrovich) once, at configure
 # time. Images with NodeSource's nodejs already have npm, and Debian's npm

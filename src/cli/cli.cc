@@ -12,10 +12,13 @@
 #include "cli/cli_import.h"
 #include "cli/cli_workbook.h"
 #include "documents/documents.h"
+#include "documents/public_text.h"
 #include "lint/lint.h"
 #include "language/plural.h"
 #include "read/programme_reader.h"
 #include "render/site_pack.h"
+#include "system/interrupt.h"
+#include "system/output_folder.h"
 #include "system/staging.h"
 
 namespace nastavnik {
@@ -44,14 +47,15 @@ const char* kUsageText =
     "      код 0 — замечаний нет, 2 — есть замечания или ошибки\n"
     "  nastavnik rollover ФАЙЛ.json --to 2024/2025 [-o НОВЫЙ.json]\n"
     "      копия данных на следующий учебный год (по умолчанию ФАЙЛ-2024-2025.json рядом)\n"
-    "  nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024]\n"
+    "  nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024] [--force]\n"
     "      перенести дорожную карту из Word в файл данных\n"
     "  nastavnik convert ВХОД ВЫХОД\n"
     "      перевести книгу .xlsx в файл .json или файл .json в книгу .xlsx\n"
     "  nastavnik --help | --version\n"
     "\n"
     "Коды завершения: 0 — готово; 1 — неверная команда; 2 — ошибки в данных\n"
-    "(ничего не записано); 3 — ошибка pandoc или LibreOffice.\n";
+    "(ничего не записано); 3 — ошибка pandoc или LibreOffice; 130, 143, 129 — сборка\n"
+    "прервана (Ctrl-C, SIGTERM, SIGHUP; ничего не записано).\n";
 
 struct Options {
   std::string command, file;
@@ -206,6 +210,12 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     int seconds = std::atoi(t);
     if (seconds > 0) env.pandoc_timeout = env.office_timeout = std::chrono::seconds(seconds);
   }
+  if (o.command == "build") {
+    if (std::string why = refused_output_folder(o.request.out_dir, o.file); !why.empty()) {
+      err << "nastavnik: " << why << "\n";
+      return kUsage;
+    }
+  }
   try {
     ReadResult read;
     int warnings = 0;
@@ -238,6 +248,17 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
                                    : "\n");
       return kBadInput;
     }
+    if (o.site) {  // located here, where the reader can name the cell of a workbook
+      Diagnostics named = pupil_names_in_public_text(*p);
+      if (read.locate) read.locate(named);
+      for (const auto& d : named.items()) err << format_diagnostic(o.file, d) << "\n";
+      if (!named.items().empty()) {
+        err << (o.command == "build" ? "Папка для сайта не создана; папка «" + o.request.out_dir.string() +
+                                           "» не изменена.\n"
+                                     : "Найдены ошибки.\n");
+        return kBadInput;
+      }
+    }
     if (o.command == "check") {
       out << o.file << (warnings ? ": ошибок нет, предупреждений: " + std::to_string(warnings) + "\n" : ": ошибок нет\n");
       if (o.site) print_site_check(*p, out);
@@ -245,11 +266,16 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     }
     auto runner = make_process_runner();
     env.tools = runner.get();
+    InterruptGuard interrupts;  // Ctrl-C, SIGTERM, SIGHUP: children killed, staging removed (interrupt.h)
     auto written = o.site ? build_site_pack(*p, o.request.out_dir, env) : build_documents(*p, o.request, env);
     out << "Готово: " << plural(static_cast<long long>(written.size()), "файл", "файла", "файлов") << " в папке «"
         << o.request.out_dir.string() << "»:\n";
     for (const auto& w : written) out << "  " << w.string() << "\n";
     return kOk;
+  } catch (const Interrupted& e) {
+    err << "nastavnik: сборка прервана (" << signal_name(e.signal()) << "): запущенные программы остановлены, "
+        << "временные файлы удалены. Папка «" << o.request.out_dir.string() << "» не изменена.\n";
+    return e.exit_code();
   } catch (const PublicationLeakError& e) {
     err << "nastavnik: " << e.what() << "\nПапка «" << o.request.out_dir.string() << "» не изменена.\n";
     return kBadInput;

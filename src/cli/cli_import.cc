@@ -15,6 +15,7 @@
 #include "import/import_readers.h"
 #include "import/import_roadmap.h"
 #include "language/plural.h"
+#include "system/file_modes.h"
 #include "system/staging.h"
 #include "language/text_util.h"
 
@@ -25,6 +26,7 @@ namespace fs = std::filesystem;
 struct ImportArgs {
   fs::path input, output;
   std::optional<AcademicYear> year;
+  bool force = false;  // replace an existing data file
 };
 
 bool parse_import_args(const std::vector<std::string>& args, ImportArgs& a, std::ostream& err) {
@@ -45,6 +47,8 @@ bool parse_import_args(const std::vector<std::string>& args, ImportArgs& a, std:
       } else {
         a.output = v;
       }
+    } else if (s == "--force") {
+      a.force = true;
     } else if (!s.empty() && s[0] == '-') {
       err << "nastavnik import: неизвестный параметр «" << s << "»\n";
       return false;
@@ -112,7 +116,7 @@ bool looks_like_zip(const fs::path& p) {
 int run_import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   ImportArgs a;
   if (!parse_import_args(args, a, err)) {
-    err << "Использование: nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024]\n";
+    err << "Использование: nastavnik import ДОРОЖНАЯ_КАРТА.docx|.odt|.txt [-o ФАЙЛ.json] [--year 2023/2024] [--force]\n";
     return kUsage;
   }
   const std::string in = a.input.string();
@@ -123,6 +127,10 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   }
   if (fs::exists(a.output, ec) && fs::equivalent(a.input, a.output, ec)) {
     err << "nastavnik import: файл результата совпадает с исходным «" << in << "» — укажите другой через -o\n";
+    return kUsage;
+  }
+  if (fs::exists(a.output, ec) && !a.force) {  // as init does: a filled data file is hours of work
+    err << "nastavnik import: файл «" << a.output.string() << "» уже есть; чтобы заменить его, добавьте --force\n";
     return kUsage;
   }
   std::string ext = lower_ext(a.input);
@@ -180,6 +188,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
     fs::path tmp = target;
     tmp += ".tmp-" + std::to_string(::getpid());
     write_file(tmp, o.data.dump(2) + "\n");
+    fs::permissions(tmp, kPrivateFile, fs::perm_options::replace);  // a data file, as convert writes it; not the umask's
     fs::rename(tmp, target);
   } catch (const std::exception& e) {
     err << "nastavnik import: не удалось записать «" << a.output.string() << "»: " << e.what() << "\n";

@@ -70,7 +70,7 @@ int init(const std::vector<std::string>& args, const fs::path& templates_dir, st
     return kOk;
   }
   std::string error;
-  if (!workbook::write_workbook(path, workbook::init_document(stages), xlsx::FileAccess::Default, &error)) {
+  if (!workbook::write_workbook(path, workbook::init_document(stages), xlsx::FileAccess::OwnerOnly, &error)) {
     err << "nastavnik: " << error << "\n";
     return kUsage;
   }

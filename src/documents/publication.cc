@@ -56,81 +56,21 @@ void note_results(const Programme& original, const Programme& r, std::vector<Pub
                           "лучший наставник без согласия на распространение — в отчёте без имени"});
 }
 
-bool is_letter_or_digit(char32_t cp) {
-  return (cp >= U'0' && cp <= U'9') || (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') ||
-         (cp >= 0x0410 && cp <= 0x044F) || cp == 0x0401 || cp == 0x0451;
-}
-
-// Folded case and «ё», one space for any whitespace run, none between initials
-// («Орлов Т. А.» and «Орлов Т.А.» compare equal; «Т.А. и» keeps its space).
-std::string normalise(std::string_view text) {
-  std::string s = fold_for_match(collapse_whitespace(text)), out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ' ' && i > 0 && s[i - 1] == '.') {
-      size_t next = i + 1;
-      if (next < s.size() && is_letter_or_digit(next_code_point(s, next)) && s.compare(next, 1, ".") == 0) continue;
-    }
-    out += s[i];
-  }
-  return out;
-}
-
-char32_t code_point_before(const std::string& s, size_t pos) {
-  if (pos == 0) return U' ';
-  size_t start = pos - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  return next_code_point(s, start);
-}
-
-// A whole-word occurrence: «Орлов Т.» does not match inside «Орлов Т.А.», nor «Котов» inside «Скотов».
-bool contains_word(const std::string& text, const std::string& needle) {
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
-    size_t end = at + needle.size();
-    bool clean_before = !is_letter_or_digit(code_point_before(text, at));
-    bool clean_after = end >= text.size() || !is_letter_or_digit(next_code_point(text, end));
-    if (clean_before && clean_after) return true;
-  }
-  return false;
-}
-
-// Every spelling of an adult's or a child's name a text could carry.
-std::vector<std::string> name_forms_of(const std::string& full_name) {
-  PersonName n = PersonName::parse(full_name);
-  std::vector<std::string> out = {collapse_whitespace(full_name), n.surname_first(), n.initials_first()};
-  if (!n.given.empty()) {
-    out.push_back(n.surname + " " + n.given);
-    out.push_back(n.given + " " + n.surname);
-    PersonName short_form{n.surname, n.given, ""};
-    out.push_back(short_form.surname_first());
-    out.push_back(short_form.initials_first());
-  }
-  return out;
-}
-
-// What of a pupil a public text may not hold, given their consent.
-std::vector<std::string> needles_of(const Pupil& x) {
-  std::vector<std::string> out;
+// Besides the name (PupilNameMatcher): what of a pupil a public text may not hold.
+void add_other_data(const Pupil& x, PupilNameMatcher& m) {
   if (x.birth_date) {
-    out.push_back(format_numeric(*x.birth_date));
+    m.add(x.id, format_numeric(*x.birth_date));
     const Date& d = *x.birth_date;  // «11 февраля 2013», with or without «г.»
-    out.push_back(std::to_string(d.day) + " " + month_name(d.month, GrammarCase::Genitive) + " " +
-                  std::to_string(d.year));
+    m.add(x.id, std::to_string(d.day) + " " + month_name(d.month, GrammarCase::Genitive) + " " + std::to_string(d.year));
   }
   if (x.representative) {
-    for (auto& f : name_forms_of(x.representative->full_name)) out.push_back(f);
-    if (!x.representative->phone.empty()) out.push_back(x.representative->phone);
-    if (!x.representative->address.empty()) out.push_back(x.representative->address);
+    m.add_person(x.id, x.representative->full_name);
+    m.add(x.id, x.representative->phone);
+    m.add(x.id, x.representative->address);
   }
-  if (!x.contact.address.empty()) out.push_back(x.contact.address);
-  std::string allowed = x.dissemination ? consented_name(x.full_name, x.dissemination->name) : "";
-  std::vector<std::string> allowed_forms;
-  if (!allowed.empty())
-    for (auto& f : name_forms_of(allowed)) allowed_forms.push_back(normalise(f));
-  for (auto& f : name_forms_of(x.full_name))
-    if (std::find(allowed_forms.begin(), allowed_forms.end(), normalise(f)) == allowed_forms.end()) out.push_back(f);
+  m.add(x.id, x.contact.address);
   if (x.dissemination && !x.dissemination->class_name && !x.class_name.empty())
-    out.push_back(allowed + ", " + x.class_name);
-  return out;
+    m.add(x.id, consented_name(x.full_name, x.dissemination->name) + ", " + x.class_name);
 }
 
 }  // namespace
@@ -182,14 +122,9 @@ PublicationView publication_view(const Programme& p) {
 }
 
 std::vector<Leak> find_leaks(const Programme& original, const std::string& text) {
-  std::vector<Leak> out;
-  const std::string haystack = normalise(text);
-  for (const Pupil& x : original.pupils)
-    for (const std::string& needle : needles_of(x)) {
-      std::string n = normalise(needle);
-      if (!n.empty() && contains_word(haystack, n)) out.push_back({x.id, needle});
-    }
-  return out;
+  PupilNameMatcher matcher(original);
+  for (const Pupil& x : original.pupils) add_other_data(x, matcher);
+  return matcher.find(text);
 }
 
 }  // namespace nastavnik

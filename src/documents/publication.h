@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/pupil_names.h"
 #include "model/model.h"
 
 namespace nastavnik {
@@ -35,15 +36,10 @@ inline bool is_withheld(const Pupil& pupil) { return pupil.full_name.empty(); }
 // The name a consent allows: «Орлов Тимофей», «Орлов Т.», «Тимофей».
 std::string consented_name(const std::string& full_name, DisseminationConsent::Name form);
 
-// A piece of a pupil's personal data found in a public text.
-struct Leak {
-  std::string pupil_id;
-  std::string found;  // the form that was found («Орлов Т.А.», «11.02.2013»)
-};
-
 // Looks in `text` (a page's text) for what the original programme's pupils may not
-// have published: names beyond their consent's form, birth dates, representatives.
-// Whitespace (non-breaking too) is compared loosely. Empty when the text is clean.
+// have published: names beyond their consent's form in any case (PupilNameMatcher),
+// birth dates, representatives, addresses; at most one finding per pupil, the
+// most specific. Compared as words (match_words.h). Empty when the text is clean.
 std::vector<Leak> find_leaks(const Programme& original, const std::string& text);
 
 }  // namespace nastavnik

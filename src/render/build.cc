@@ -7,8 +7,10 @@
 #include "documents/page.h"
 #include "render/figures.h"
 #include "render/batch_render.h"
-#include "system/staging.h"
 #include "render/templates.h"
+#include "system/file_modes.h"
+#include "system/interrupt.h"
+#include "system/staging.h"
 
 namespace nastavnik {
 
@@ -105,8 +107,6 @@ void run_office(const RenderEnv& env, const std::vector<PdfJob>& jobs, const fs:
   }
 }
 
-constexpr fs::perms kOwnerFile = fs::perms::owner_read | fs::perms::owner_write;
-
 // The folder a kind's files go to; a folder of personal data is its owner's only.
 fs::path kind_dir(const Staging& staging, const DocumentKind& kind) {
   if (kind.folder.empty()) return staging.dir();
@@ -116,14 +116,20 @@ fs::path kind_dir(const Staging& staging, const DocumentKind& kind) {
   return dir;
 }
 
-// Files of kinds that hold personal data become owner-only before they are moved
-// into place (a rename keeps the mode), so no one else can read them at any moment.
-void restrict_personal_data(const std::vector<const DocumentKind*>& kinds, const Staging& staging) {
+// Every file gets its mode explicitly before it is moved into place (a rename
+// keeps the mode): public ones 0644, whatever the umask; those of kinds that hold
+// personal data owner-only, so no one else can read them at any moment.
+void set_output_modes(const std::vector<const DocumentKind*>& kinds, const Staging& staging) {
+  set_tree_modes(staging.dir(), kPublicFile, kPublicDir);
   for (const DocumentKind* kind : kinds) {
     if (!kind->personal_data) continue;
+    if (!kind->folder.empty()) {
+      set_tree_modes(kind_dir(staging, *kind), kPrivateFile, kPrivateDir);
+      continue;
+    }
     for (const char* ext : {".docx", ".pdf", ".html", ".xlsx"}) {
       fs::path f = kind_dir(staging, *kind) / (kind->id + ext);
-      if (fs::exists(f)) fs::permissions(f, kOwnerFile, fs::perm_options::replace);
+      if (fs::exists(f)) fs::permissions(f, kPrivateFile, fs::perm_options::replace);
     }
   }
 }
@@ -138,6 +144,7 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
   std::vector<PdfJob> for_pdf;
 
   for (const DocumentKind* kind : kinds) {
+    throw_if_interrupted();  // a signal between tool runs ends the build here
     const fs::path dir = kind_dir(staging, *kind);
     if (req.formats.xlsx && kind->write_xlsx) kind->write_xlsx(p, dir / (kind->id + ".xlsx"));
     if (kind->template_name.empty()) continue;
@@ -178,7 +185,7 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
     }
   }
   if (!for_pdf.empty()) run_office(env, for_pdf, staging.work());
-  restrict_personal_data(kinds, staging);
+  set_output_modes(kinds, staging);
   return staging.commit();
 }
 

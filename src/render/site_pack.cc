@@ -5,20 +5,18 @@
 #include <map>
 #include <set>
 
+#include "documents/public_text.h"
 #include "model/person_forms.h"
 #include "language/plural.h"
-#include "system/staging.h"
 #include "render/templates.h"
+#include "system/file_modes.h"
+#include "system/staging.h"
 #include "language/text_util.h"
 
 namespace nastavnik {
 namespace {
 
 constexpr const char* kPackMarker = "data-nastavnik-site";
-constexpr fs::perms kPublicFile = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-                                  fs::perms::others_read;
-constexpr fs::perms kPublicDir = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                                 fs::perms::others_read | fs::perms::others_exec;
 
 // How the index names each document; a kind not listed here is named by the registry.
 std::string document_title(const DocumentKind& k, const Programme& p) {
@@ -100,7 +98,11 @@ Json figures(const Programme& p) {
 
 bool is_earlier_pack(const fs::path& dir) {
   std::error_code ec;
-  if (!fs::exists(dir, ec) || fs::is_empty(dir, ec)) return true;
+  if (!fs::exists(dir, ec)) return true;
+  bool empty = true;  // a staging folder (a killed build's, or a running one's) does not count
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    empty = empty && it->path().filename().string().rfind(kStagingPrefix, 0) == 0;
+  if (empty) return true;
   fs::path index = dir / "index.html";
   return fs::is_regular_file(index, ec) && read_file(index).find(kPackMarker) != std::string::npos;
 }
@@ -186,6 +188,12 @@ std::vector<fs::path> build_site_pack(const Programme& p, const fs::path& out_di
     throw std::invalid_argument("папка «" + out_dir.string() + "» не пуста и не похожа на папку для сайта: "
                                 "укажите пустую или новую папку, чтобы файлы с персональными данными не оказались "
                                 "рядом с публикуемыми");
+  // By construction first: the data's free text that reaches the site names no pupil.
+  if (Diagnostics named = pupil_names_in_public_text(p); !named.items().empty()) {
+    std::string report;
+    for (const Diagnostic& d : named.items()) report += "\n  " + d.pointer + ": " + d.message;
+    throw PublicationLeakError("в тексте для сайта названы обучающиеся:" + report + "\nПапка для сайта не создана.");
+  }
   PublicationView view = publication_view(p);
   Staging staging(out_dir);
 
@@ -211,9 +219,7 @@ std::vector<fs::path> build_site_pack(const Programme& p, const fs::path& out_di
 
   scan_for_leaks(p, staging.dir());
   // Public, unlike personal-data kinds: the web server must read every file.
-  fs::permissions(staging.dir(), kPublicDir, fs::perm_options::replace);
-  for (const auto& entry : fs::recursive_directory_iterator(staging.dir()))
-    fs::permissions(entry.path(), entry.is_directory() ? kPublicDir : kPublicFile, fs::perm_options::replace);
+  set_tree_modes(staging.dir(), kPublicFile, kPublicDir);
   std::vector<fs::path> written = staging.commit();
   std::sort(written.begin(), written.end());
   fs::permissions(out_dir, kPublicDir, fs::perm_options::replace);

@@ -3,11 +3,15 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+
+#include "system/child_groups.h"
+#include "system/interrupt.h"
 
 namespace nastavnik {
 namespace {
@@ -17,6 +21,7 @@ constexpr size_t kKeepOutput = 16 * 1024;
 class ProcessRunner : public ToolRunner {
  public:
   ToolResult run(const std::vector<std::string>& argv, std::chrono::seconds timeout) override {
+    throw_if_interrupted();  // no new process once the build is to end
     ToolResult result;
     int pipefd[2];
     int errpipe[2];  // reports exec failure (ENOENT) from the child
@@ -29,9 +34,13 @@ class ProcessRunner : public ToolRunner {
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
 
+    const pid_t parent = getpid();
     pid_t pid = fork();
     if (pid == 0) {
       setpgid(0, 0);  // own group, so a hung soffice and its children die together
+      // If nastavnik itself is killed (SIGKILL: no handler runs), the tool goes too.
+      prctl(PR_SET_PDEATHSIG, SIGKILL);
+      if (getppid() != parent) _exit(127);  // the parent died before prctl took effect
       int devnull = open("/dev/null", O_RDONLY);
       dup2(devnull, 0);
       dup2(pipefd[1], 1);
@@ -51,6 +60,30 @@ class ProcessRunner : public ToolRunner {
       return result;
     }
     setpgid(pid, pid);
+    try {
+      register_child_group(pid);  // from here a termination signal kills the whole group
+    } catch (...) {
+      kill(-pid, SIGKILL);
+      waitpid(pid, nullptr, 0);
+      close(pipefd[0]);
+      close(errpipe[0]);
+      throw;
+    }
+    // Ends the child's group, reaps the leader and forgets the group; then a
+    // pending signal ends this run.
+    auto stop = [&](int& status) {
+      kill(-pid, SIGKILL);
+      while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      unregister_child_group(pid);
+    };
+    auto abandon_if_interrupted = [&] {
+      if (!interrupt_signal()) return;
+      int status = 0;
+      stop(status);
+      close(errpipe[0]);
+      throw_if_interrupted();
+    };
 
     auto deadline = std::chrono::steady_clock::now() + timeout;
     char buf[4096];
@@ -61,10 +94,14 @@ class ProcessRunner : public ToolRunner {
         timed_out = true;
         break;
       }
-      pollfd pfd{pipefd[0], POLLIN, 0};
-      int n = poll(&pfd, 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+      pollfd pfd[2] = {{pipefd[0], POLLIN, 0}, {interrupt_fd(), POLLIN, 0}};
+      int n = poll(pfd, pfd[1].fd >= 0 ? 2 : 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+      if (interrupt_signal()) {
+        close(pipefd[0]);
+        abandon_if_interrupted();
+      }
       if (n < 0 && errno != EINTR) break;
-      if (n <= 0) continue;
+      if (n <= 0 || !(pfd[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
       ssize_t got = read(pipefd[0], buf, sizeof buf);
       if (got <= 0) break;  // EOF: the child closed its output
       result.output.append(buf, static_cast<size_t>(got));
@@ -74,17 +111,16 @@ class ProcessRunner : public ToolRunner {
 
     int status = 0;
     if (timed_out) {
-      kill(-pid, SIGKILL);
-      waitpid(pid, &status, 0);
+      stop(status);
       result.status = ToolResult::Status::TimedOut;
     } else {
       // Output closed, but the process may linger: keep honouring the deadline.
       for (;;) {
+        abandon_if_interrupted();
         pid_t w = waitpid(pid, &status, WNOHANG);
         if (w == pid || (w < 0 && errno != EINTR)) break;
         if (std::chrono::steady_clock::now() >= deadline) {
-          kill(-pid, SIGKILL);
-          waitpid(pid, &status, 0);
+          stop(status);
           result.status = ToolResult::Status::TimedOut;
           break;
         }
@@ -102,6 +138,8 @@ class ProcessRunner : public ToolRunner {
     close(errpipe[0]);
     // Kill any daemon the tool left behind in its group (soffice can fork one).
     kill(-pid, SIGKILL);
+    unregister_child_group(pid);
+    throw_if_interrupted();  // the tool finished, but the build is to end all the same
     return result;
   }
 };

@@ -19,8 +19,11 @@ struct ToolResult {
 class ToolRunner {
  public:
   virtual ~ToolRunner() = default;
-  // Runs argv (argv[0] looked up on PATH) and waits at most `timeout`; on timeout
-  // the whole process group is killed.
+  // Runs argv (argv[0] looked up on PATH) in a process group of its own and waits
+  // at most `timeout`; on timeout the whole group is killed. A real runner registers
+  // the group in child_groups.h while it lives, and throws Interrupted (interrupt.h)
+  // after killing it when a termination signal arrives. Safe to call from several
+  // threads at once (each call waits for its own child).
   virtual ToolResult run(const std::vector<std::string>& argv, std::chrono::seconds timeout) = 0;
 };
 

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "xlsx/xlsx_validation.h"
+
 namespace nastavnik::workbook {
 namespace {
 
@@ -201,7 +203,7 @@ void Writer::validate(lxw_worksheet* ws, lxw_row_t first, lxw_col_t col, lxw_row
     default: return;
   }
   if (!formula.empty()) v.value_formula = formula.data();
-  status_.check(worksheet_data_validation_range(ws, first, col, last, col, &v));
+  status_.check(xlsx::add_validation(ws, first, col, last, col, &v));
 }
 
 void Writer::comment(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Column& c) {

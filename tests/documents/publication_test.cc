@@ -8,20 +8,14 @@
 #include "documents/documents.h"
 #include "render/site_pack.h"
 #include "system/staging.h"
-#include "support/test_support.h"
+#include "support/example_programme.h"
 
 using namespace nastavnik;
 
 namespace {
 
 // The example school, with `edit` applied to its JSON first.
-Programme example(const std::function<void(Json&)>& edit = nullptr) {
-  Json j = Json::parse(read_file(std::string(NASTAVNIK_SOURCE_DIR) + "/data/example.json"));
-  if (edit) edit(j);
-  ReadResult r = test::read(j.dump());
-  REQUIRE(r.programme);
-  return *r.programme;
-}
+Programme example(const std::function<void(Json&)>& edit = nullptr) { return test::example_programme(edit); }
 
 // Gives the pupil with that id a signed dissemination consent of the given form.
 std::function<void(Json&)> consent(const std::string& id, const std::string& form, bool with_class) {

@@ -138,7 +138,7 @@ check "check --site: representatives never" grep -q "Законные предс
 check "check --site: consents stay out" grep -q "Реестр согласий: нет в папке для сайта: персональные данные" "$WORK/check"
 check "check --site: the pair order is redacted" grep -q "Приказ о закреплении наставнических пар: в папке для сайта — в обезличенном виде" "$WORK/check"
 
-# ---- all or nothing: a pupil's name typed into free text stops the pack
+# ---- by construction: a pupil's name typed into free text stops the pack, named by field
 "$PY" - "$EXAMPLE" "$WORK/leaky.json" <<'PYEOF'
 import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -149,8 +149,42 @@ PYEOF
 before=$(tree_digest "$SITE")
 "$NASTAVNIK" build "$WORK/leaky.json" --site -o "$SITE" >"$WORK/log3" 2>&1
 check "a leak in free text: exit 2" test $? -eq 2
-check "a leak names the page and the pupil's entry" grep -q "roadmap.html: «Орлов.*Т.А.» (/pupils/0)" "$WORK/log3"
+check "a leak names the field, the form and the pupil's entry" \
+  grep -q "leaky.json:[0-9]*:[0-9]*: ошибка: /roadmap/events/0/title: .*«Орлов.*Т.А.» (/pupils/0)" "$WORK/log3"
 check "a refused pack leaves the folder untouched" test "$before" = "$(tree_digest "$SITE")"
+"$NASTAVNIK" check "$WORK/leaky.json" --site >"$WORK/log3c" 2>&1
+check "check --site reports it too (exit 2)" test $? -eq 2
+"$NASTAVNIK" convert "$WORK/leaky.json" "$WORK/leaky.xlsx" >/dev/null 2>&1
+"$NASTAVNIK" build "$WORK/leaky.xlsx" --site -o "$SITE" >"$WORK/log3x" 2>&1
+check "from a workbook: exit 2" test $? -eq 2
+check "from a workbook: the sheet and cell are named" grep -q "Лист «.*ячейка .*«Орлов.*Т.А.»" "$WORK/log3x"
+
+# attempt NAME POINTER TEXT FORM: TEXT written at POINTER is refused, naming POINTER and FORM.
+attempt() {
+  local name=$1 ptr=$2 text=$3 form=$4
+  "$PY" - "$EXAMPLE" "$WORK/$name.json" "$ptr" "$text" <<'PYEOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+*path, last = [int(p) if p.isdigit() else p for p in sys.argv[3].strip("/").split("/")]
+node = d
+for p in path: node = node[p]
+node[last] = sys.argv[4]
+d.pop("$schema", None)
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PYEOF
+  "$NASTAVNIK" build "$WORK/$name.json" --site -o "$SITE" >"$WORK/$name.log" 2>&1
+  check "$name: exit 2" test $? -eq 2
+  check "$name: names $ptr and «$form»" grep -qF "$ptr: " "$WORK/$name.log"
+  check "$name: the form found" grep -qF "«$form»" "$WORK/$name.log"
+}
+attempt event_title /roadmap/events/2/title "Беседа с Орловым Тимофеем" "Орловым Тимофеем"
+attempt staff_position /staff/4/position "социальный педагог, куратор Громовой Елизавете" "Громовой Елизавете"
+attempt order_point /orders/roadmap/points/0 "Закрепить за Ахмедовой Аминой" "Ахмедовой Аминой"
+attempt best_practice /results/best_practices/0/text "Опыт работы с Орлову Тимофею" "Орлову Тимофею"
+attempt swot /results/swot/strengths/0 "Успехи: выступает Тимофей Алексеевич" "Тимофей Алексеевич"
+attempt surname_alone /roadmap/events/3/title "Доклад; докладчик — Орлов" "Орлов"
+attempt latin_o /roadmap/events/3/title "Доклад; докладчик — Oрлов" "Орлов"
+check "no attempt touched the folder" test "$before" = "$(tree_digest "$SITE")"
 
 mkdir -p "$WORK/busy" && echo x >"$WORK/busy/registers.xlsx"
 "$NASTAVNIK" build "$EXAMPLE" --site -o "$WORK/busy" >"$WORK/log4" 2>&1
