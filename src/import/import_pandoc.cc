@@ -10,6 +10,7 @@
 
 #include "import/import_readers.h"
 #include "language/text_util.h"
+#include "model/input_limits.h"
 
 namespace nastavnik {
 namespace {
@@ -202,7 +203,14 @@ ImportDocument read_with_pandoc(const fs::path& file, const std::string& format,
   }
   // pandoc's JSON goes to a file: the runner keeps only the tail of the output.
   fs::path json = dir / "ast.json";
-  ToolResult r = tools.run({"pandoc", "-f", "docx", "-t", "json", "-o", json.string(), source.string()}, timeout);
+  // The heap limit keeps a pathological document from taking the machine's memory;
+  // --sandbox keeps pandoc from fetching anything the document links to.
+  ToolResult r = tools.run({"pandoc", "+RTS", "-M" + std::to_string(limits::kPandocHeapMB) + "m", "-RTS", "--sandbox", "-f",
+                            "docx", "-t", "json", "-o", json.string(), source.string()},
+                           timeout);
+  if (r.status == ToolResult::Status::Failed && r.output.find("Heap exhausted") != std::string::npos)
+    throw ImportError("документ слишком сложен: pandoc не уложился в " + std::to_string(limits::kPandocHeapMB) +
+                      " МБ памяти; сохраните таблицу мероприятий отдельным документом .docx");
   require_success(r, "pandoc", "pandoc", timeout);
   std::ifstream in(json, std::ios::binary);
   std::stringstream ss;
