@@ -167,7 +167,16 @@ class Walker {
 }  // namespace
 
 ImportDocument document_from_pandoc_json(std::string_view text) {
-  Json j = Json::parse(text, nullptr, false);
+  // The walk below recurses once per level of the AST; a document nested deeper
+  // than any roadmap (tables in tables in lists…) is refused before it.
+  constexpr int kMaxAstDepth = 1000;
+  bool too_deep = false;
+  Json j = Json::parse(
+      text, [&](int depth, Json::parse_event_t, Json&) { return !(too_deep = too_deep || depth > kMaxAstDepth); },
+      false);
+  if (too_deep)
+    throw ImportError("в документе слишком глубоко вложены таблицы и списки (больше " + std::to_string(kMaxAstDepth) +
+                      " уровней); это не дорожная карта или файл повреждён");
   if (j.is_discarded() || !j.is_object() || !j.contains("blocks"))
     throw ImportError("pandoc вернул не то, что ожидалось (нет JSON с «blocks»); нужен pandoc 2.17 или новее");
   Walker w;
