@@ -22,6 +22,9 @@ PACKAGES=(
 # time. Images with NodeSource's nodejs already have npm, and Debian's npm
 # package conflicts with it, so ask for Debian's npm only when there is none.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
+# `--fuzz`: clang's libFuzzer and sanitizer runtimes for bench/fuzz.sh (not needed
+# to build, test or run nastavnik; scripts/sanitize.sh uses g++'s own runtimes).
+[ "${1:-}" = "--fuzz" ] && PACKAGES+=(clang-14 libclang-rt-14-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

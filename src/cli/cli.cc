@@ -11,12 +11,14 @@
 #include "cli/cli_commands.h"
 #include "cli/cli_import.h"
 #include "cli/cli_workbook.h"
+#include "cli/output_path.h"
 #include "documents/documents.h"
 #include "documents/public_text.h"
 #include "lint/lint.h"
 #include "language/plural.h"
 #include "read/programme_reader.h"
 #include "render/site_pack.h"
+#include "system/disk_space.h"
 #include "system/interrupt.h"
 #include "system/output_folder.h"
 #include "system/staging.h"
@@ -53,9 +55,9 @@ const char* kUsageText =
     "      перевести книгу .xlsx в файл .json или файл .json в книгу .xlsx\n"
     "  nastavnik --help | --version\n"
     "\n"
-    "Коды завершения: 0 — готово; 1 — неверная команда; 2 — ошибки в данных\n"
-    "(ничего не записано); 3 — ошибка pandoc или LibreOffice; 130, 143, 129 — сборка\n"
-    "прервана (Ctrl-C, SIGTERM, SIGHUP; ничего не записано).\n";
+    "Коды завершения: 0 — готово; 1 — неверная команда или путь, нет места на диске;\n"
+    "2 — ошибки в данных (ничего не записано); 3 — ошибка pandoc или LibreOffice;\n"
+    "130, 143, 129 — сборка прервана (Ctrl-C, SIGTERM, SIGHUP; ничего не записано).\n";
 
 struct Options {
   std::string command, file;
@@ -104,11 +106,13 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) return false;
   o.command = args[0];
+  bool missing_value = false;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](const char* what) -> std::string {
       if (i + 1 >= args.size()) {
-        err << "после " << a << " нужно указать " << what << "\n";
+        err << "nastavnik: после " << a << " нужно указать " << what << "\n";
+        missing_value = true;
         return "";
       }
       return args[++i];
@@ -140,6 +144,7 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
       return false;
     }
   }
+  if (missing_value) return false;
   if (o.file.empty()) {
     err << "nastavnik: не указан файл данных\n";
     return false;
@@ -150,6 +155,14 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
   }
   if (o.site && !o.out_given) o.request.out_dir = "site";
   return true;
+}
+
+// Why the -o of a parsed command line cannot be used ("" when it can): checked
+// before reading anything, so a wrong path costs nothing and changes nothing.
+std::string output_problem(const Options& o) {
+  if (o.command == "build") return output_folder_problem(o.request.out_dir);
+  if (o.command == "rollover" && o.out_given) return output_file_problem(o.output, o.file);
+  return "";
 }
 
 // Reads and validates the data file, printing every diagnostic; nullopt on errors.
@@ -203,6 +216,10 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (!o.command.empty() && !known)
       err << "nastavnik: неизвестная команда «" << o.command << "»\n";
     err << "\n" << kUsageText;
+    return kUsage;
+  }
+  if (const std::string why = output_problem(o); !why.empty()) {
+    err << "nastavnik: " << why << "\n";
     return kUsage;
   }
   RenderEnv env = locate_env(o);
@@ -280,15 +297,22 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     err << "nastavnik: " << e.what() << "\nПапка «" << o.request.out_dir.string() << "» не изменена.\n";
     return kBadInput;
   } catch (const ToolError& e) {
-    err << "nastavnik: " << e.what() << "\nДокументы не созданы; папка «" << o.request.out_dir.string()
-        << "» не изменена.\n";
-    return kToolFailed;
+    // A tool that could not write because the disk is full is not the tool's fault.
+    const std::string full = disk_full_note(o.request.out_dir);
+    err << "nastavnik: " << (full.empty() ? e.what() : full) << "\nДокументы не созданы; папка «"
+        << o.request.out_dir.string() << "» не изменена.\n";
+    return full.empty() ? kToolFailed : kUsage;
   } catch (const std::invalid_argument& e) {
     err << "nastavnik: " << e.what() << "\n";
     return kUsage;
+  } catch (const nlohmann::json::exception& e) {  // a value the readers let through: still Russian
+    err << "nastavnik: данные не удалось обработать (" << e.id << ")\nДокументы не созданы; папка «"
+        << o.request.out_dir.string() << "» не изменена.\n";
+    return kBadInput;
   } catch (const std::exception& e) {
-    err << "nastavnik: " << e.what() << "\nДокументы не созданы; папка «" << o.request.out_dir.string()
-        << "» не изменена.\n";
+    const std::string full = disk_full_note(o.request.out_dir);
+    err << "nastavnik: " << (full.empty() ? e.what() : full) << "\nДокументы не созданы; папка «"
+        << o.request.out_dir.string() << "» не изменена.\n";
     return kUsage;
   }
 }

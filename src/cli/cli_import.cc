@@ -12,8 +12,10 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "cli/output_path.h"
 #include "import/import_readers.h"
 #include "import/import_roadmap.h"
+#include "import/package_check.h"
 #include "language/plural.h"
 #include "system/file_modes.h"
 #include "system/staging.h"
@@ -44,6 +46,9 @@ bool parse_import_args(const std::vector<std::string>& args, ImportArgs& a, std:
           err << "nastavnik import: учебный год «" << v << "» не понят; пишите так: --year 2023/2024\n";
           return false;
         }
+      } else if (v.empty()) {
+        err << "nastavnik import: после " << s << " указана пустая строка; укажите имя файла .json\n";
+        return false;
       } else {
         a.output = v;
       }
@@ -129,6 +134,10 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
     err << "nastavnik import: файл результата совпадает с исходным «" << in << "» — укажите другой через -o\n";
     return kUsage;
   }
+  if (std::string why = output_file_problem(a.output, a.input); !why.empty()) {
+    err << "nastavnik import: " << why << "\n";
+    return kUsage;
+  }
   if (fs::exists(a.output, ec) && !a.force) {  // as init does: a filled data file is hours of work
     err << "nastavnik import: файл «" << a.output.string() << "» уже есть; чтобы заменить его, добавьте --force\n";
     return kUsage;
@@ -142,11 +151,13 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
             << "LibreOffice как .docx или .odt\n";
         return kBadInput;
       }
+      check_import_package(a.input, ext.substr(1));  // before pandoc or LibreOffice sees it
       auto runner = make_process_runner();
       std::chrono::seconds timeout(120);
       if (const char* t = std::getenv("NASTAVNIK_TOOL_TIMEOUT"); t && std::atoi(t) > 0) timeout = std::chrono::seconds(std::atoi(t));
       doc = read_with_pandoc(a.input, ext.substr(1), *runner, timeout);
     } else if (ext == ".txt") {
+      check_import_size(a.input);
       doc = read_text_export(read_file(a.input));
     } else if (ext == ".doc" || ext == ".rtf") {
       err << in << ": ошибка: формат " << ext << " не читается; откройте файл в Word или LibreOffice и сохраните как .docx\n";

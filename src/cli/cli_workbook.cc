@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "language/plural.h"
+#include "model/input_limits.h"
 #include "system/staging.h"
 #include "workbook/workbook_programme.h"
 #include "workbook/workbook_writer.h"
@@ -137,8 +138,16 @@ int convert(const std::vector<std::string>& args, const fs::path& templates_dir,
 bool is_workbook_path(const std::string& path) { return has_extension(path, ".xlsx"); }
 
 ReadResult read_data_file(const std::string& path, const std::vector<Stage>& standard_stages) {
-  if (is_workbook_path(path)) return workbook::read_programme_workbook(path, standard_stages);
   ReadResult r;
+  // Refused before a byte is read: a school's data file is well under these.
+  const std::uint64_t cap = is_workbook_path(path) ? limits::kWorkbookFileBytes : limits::kDataFileBytes;
+  std::error_code ec;
+  if (const std::uintmax_t size = fs::file_size(path, ec); !ec && size > cap) {
+    r.diagnostics.error("", "файл слишком большой: " + std::to_string(size >> 20) + " МБ, допустимо не больше " +
+                                std::to_string(cap >> 20) + " МБ");
+    return r;
+  }
+  if (is_workbook_path(path)) return workbook::read_programme_workbook(path, standard_stages);
   if (!has_extension(path, ".json")) {
     r.diagnostics.error("", "ожидается файл данных .json или книга .xlsx");
     return r;

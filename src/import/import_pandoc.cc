@@ -10,6 +10,7 @@
 
 #include "import/import_readers.h"
 #include "language/text_util.h"
+#include "model/input_limits.h"
 
 namespace nastavnik {
 namespace {
@@ -166,7 +167,16 @@ class Walker {
 }  // namespace
 
 ImportDocument document_from_pandoc_json(std::string_view text) {
-  Json j = Json::parse(text, nullptr, false);
+  // The walk below recurses once per level of the AST; a document nested deeper
+  // than any roadmap (tables in tables in lists…) is refused before it.
+  constexpr int kMaxAstDepth = 1000;
+  bool too_deep = false;
+  Json j = Json::parse(
+      text, [&](int depth, Json::parse_event_t, Json&) { return !(too_deep = too_deep || depth > kMaxAstDepth); },
+      false);
+  if (too_deep)
+    throw ImportError("в документе слишком глубоко вложены таблицы и списки (больше " + std::to_string(kMaxAstDepth) +
+                      " уровней); это не дорожная карта или файл повреждён");
   if (j.is_discarded() || !j.is_object() || !j.contains("blocks"))
     throw ImportError("pandoc вернул не то, что ожидалось (нет JSON с «blocks»); нужен pandoc 2.17 или новее");
   Walker w;
@@ -202,7 +212,14 @@ ImportDocument read_with_pandoc(const fs::path& file, const std::string& format,
   }
   // pandoc's JSON goes to a file: the runner keeps only the tail of the output.
   fs::path json = dir / "ast.json";
-  ToolResult r = tools.run({"pandoc", "-f", "docx", "-t", "json", "-o", json.string(), source.string()}, timeout);
+  // The heap limit keeps a pathological document from taking the machine's memory;
+  // --sandbox keeps pandoc from fetching anything the document links to.
+  ToolResult r = tools.run({"pandoc", "+RTS", "-M" + std::to_string(limits::kPandocHeapMB) + "m", "-RTS", "--sandbox", "-f",
+                            "docx", "-t", "json", "-o", json.string(), source.string()},
+                           timeout);
+  if (r.status == ToolResult::Status::Failed && r.output.find("Heap exhausted") != std::string::npos)
+    throw ImportError("документ слишком сложен: pandoc не уложился в " + std::to_string(limits::kPandocHeapMB) +
+                      " МБ памяти; сохраните таблицу мероприятий отдельным документом .docx");
   require_success(r, "pandoc", "pandoc", timeout);
   std::ifstream in(json, std::ios::binary);
   std::stringstream ss;

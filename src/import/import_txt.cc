@@ -20,18 +20,9 @@ constexpr char16_t kCp1251High[64] = {
     0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407, 0x00B0, 0x00B1, 0x0406, 0x0456,
     0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
 
-bool valid_utf8(std::string_view text) {
-  for (size_t pos = 0; pos < text.size();) {
-    size_t before = pos;
-    char32_t cp = next_code_point(text, pos);
-    if (cp == 0xFFFD && text.substr(before, 3) != "\xEF\xBF\xBD") return false;
-  }
-  return true;
-}
-
 std::string decode(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  if (valid_utf8(text)) return std::string(text);
+  if (is_valid_utf8(text)) return std::string(text);
   std::string out;
   for (unsigned char b : text) {
     if (b < 0x80) out.push_back(static_cast<char>(b));

@@ -162,6 +162,29 @@ std::string capitalize_first_utf8(std::string_view text) {
   return out;
 }
 
+bool is_valid_utf8(std::string_view text) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    int extra = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) extra = 1;
+    else if (lead >= 0xE0 && lead <= 0xEF) extra = 2, lo = lead == 0xE0 ? 0xA0 : 0x80, hi = lead == 0xED ? 0x9F : 0xBF;
+    else if (lead >= 0xF0 && lead <= 0xF4) extra = 3, lo = lead == 0xF0 ? 0x90 : 0x80, hi = lead == 0xF4 ? 0x8F : 0xBF;
+    else return false;
+    if (i + extra >= text.size()) return false;  // truncated
+    if (byte(i + 1) < lo || byte(i + 1) > hi) return false;
+    for (int k = 2; k <= extra; ++k)
+      if ((byte(i + k) & 0xC0) != 0x80) return false;
+    i += extra + 1;
+  }
+  return true;
+}
+
 std::u32string decode_utf8(std::string_view text) {
   std::u32string out;
   for (std::size_t pos = 0; pos < text.size();) out.push_back(next_code_point(text, pos));

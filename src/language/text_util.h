@@ -36,6 +36,10 @@ std::string collapse_whitespace(std::string_view text);
 // Upper-cases the first character when it is a Latin or Cyrillic letter.
 std::string capitalize_first_utf8(std::string_view text);
 
+// True when `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no
+// surrogates, nothing above U+10FFFF), as the JSON library demands when writing.
+bool is_valid_utf8(std::string_view text);
+
 // Text as code points, for comparing and measuring words by letters, not bytes.
 std::u32string decode_utf8(std::string_view text);
 

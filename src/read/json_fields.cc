@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "language/text_util.h"
+#include "read/date_reality.h"
 
 namespace nastavnik {
 
@@ -81,7 +82,13 @@ std::string ObjectReader::text(const std::string& key, bool required) {
 
 std::optional<Date> read_date_value(const Json& v, const std::string& pointer, Diagnostics& diag) {
   if (v.is_string()) {
-    if (auto d = parse_iso_date(v.get<std::string>())) return d;
+    if (auto d = parse_iso_date(v.get<std::string>())) {
+      if (std::string why = unreal_date_problem(*d); !why.empty()) {
+        diag.error(pointer, "«" + v.get<std::string>() + "»: " + why);
+        return std::nullopt;
+      }
+      return d;
+    }
     diag.error(pointer, "«" + v.get<std::string>() +
                             "» — не дата; дату пишите так: ГГГГ-ММ-ДД, например 2023-09-01");
   } else {

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <tuple>
+#include <unordered_set>
+#include <vector>
+
+#include "model/input_limits.h"
 
 namespace nastavnik {
 
@@ -17,8 +21,7 @@ std::string pointer_token(std::string_view key) {
 }
 
 JsonLocator::JsonLocator(std::string_view text) : text_(text) {
-  skip_ws();
-  if (pos_ < text_.size()) value("");
+  index();
 }
 
 void JsonLocator::skip_ws() {
@@ -43,43 +46,65 @@ std::string JsonLocator::string_token() {
   return out;
 }
 
-void JsonLocator::value(const std::string& pointer) {
-  skip_ws();
-  if (pos_ >= text_.size()) return;
-  offsets_.emplace(pointer, pos_);
-  char c = text_[pos_];
-  if (c == '{') {
-    ++pos_;
+// Iterative, with an explicit stack bounded by limits::kJsonDepth: a text nested
+// 100,000 deep must not overflow the call stack before the reader can refuse it.
+void JsonLocator::index() {
+  struct Frame {
+    std::string pointer;
+    bool object;
+    int next = 0;  // the next array index
+    std::unordered_set<std::string> keys;
+  };
+  std::vector<Frame> stack;
+  // Records the value starting at pos_ under `pointer`; opens a frame for a container.
+  auto start_value = [&](const std::string& pointer) -> bool {
     skip_ws();
-    while (pos_ < text_.size() && text_[pos_] != '}') {
+    if (pos_ >= text_.size()) return false;
+    offsets_.emplace(pointer, pos_);
+    const char c = text_[pos_];
+    if (c == '{' || c == '[') {
+      if (static_cast<int>(stack.size()) >= limits::kJsonDepth) {
+        too_deep_ = pos_;
+        return false;
+      }
+      ++pos_;
+      stack.push_back({pointer, c == '{'});
+    } else if (c == '"') {
+      string_token();
+    } else {
+      while (pos_ < text_.size() && !std::isspace(static_cast<unsigned char>(text_[pos_])) &&
+             text_[pos_] != ',' && text_[pos_] != ']' && text_[pos_] != '}')
+        ++pos_;
+    }
+    return true;
+  };
+  if (!start_value("")) return;
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    skip_ws();
+    if (pos_ < text_.size() && text_[pos_] == ',') ++pos_;
+    skip_ws();
+    if (pos_ >= text_.size()) return;
+    if (text_[pos_] == (f.object ? '}' : ']')) {
+      ++pos_;
+      stack.pop_back();
+      continue;
+    }
+    std::string child;
+    if (f.object) {
       if (text_[pos_] != '"') return;  // invalid text: stop indexing
+      const size_t key_at = pos_;
       std::string key = string_token();
+      child = f.pointer + "/" + pointer_token(key);
+      if (!f.keys.insert(key).second) duplicates_.push_back({child, key_at});
       skip_ws();
       if (pos_ < text_.size() && text_[pos_] == ':') ++pos_;
-      value(pointer + "/" + pointer_token(key));
-      skip_ws();
-      if (pos_ < text_.size() && text_[pos_] == ',') ++pos_;
-      skip_ws();
+    } else {
+      child = f.pointer + "/" + std::to_string(f.next++);
     }
-    if (pos_ < text_.size()) ++pos_;
-  } else if (c == '[') {
-    ++pos_;
-    skip_ws();
-    for (int i = 0; pos_ < text_.size() && text_[pos_] != ']'; ++i) {
-      size_t before = pos_;
-      value(pointer + "/" + std::to_string(i));
-      skip_ws();
-      if (pos_ < text_.size() && text_[pos_] == ',') ++pos_;
-      skip_ws();
-      if (pos_ == before) return;
-    }
-    if (pos_ < text_.size()) ++pos_;
-  } else if (c == '"') {
-    string_token();
-  } else {
-    while (pos_ < text_.size() && !std::isspace(static_cast<unsigned char>(text_[pos_])) &&
-           text_[pos_] != ',' && text_[pos_] != ']' && text_[pos_] != '}')
-      ++pos_;
+    const size_t before = pos_;
+    // A duplicate key keeps the first value's position (the one a reader must not silently lose).
+    if (!start_value(child) || pos_ == before) return;
   }
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "model/diagnostics.h"
 
@@ -26,14 +27,31 @@ class JsonLocator {
   // Line and column of a byte offset into the text.
   TextPosition position_of(size_t offset) const;
 
+  // A key written twice in one object: the pointer and the byte offset of the second.
+  struct Duplicate {
+    std::string pointer;
+    size_t offset;
+  };
+  const std::vector<Duplicate>& duplicates() const { return duplicates_; }
+  // Byte offset of the first array or object nested deeper than limits::kJsonDepth
+  // (indexing stops there), or npos when the text is within the limit.
+  size_t too_deep() const { return too_deep_; }
+  // Calls f(pointer, offset) for every indexed value, in no particular order.
+  template <class F>
+  void for_each_value(F f) const {
+    for (const auto& [pointer, offset] : offsets_) f(pointer, offset);
+  }
+
  private:
-  void value(const std::string& pointer);
+  void index();
   void skip_ws();
   std::string string_token();
 
   std::string_view text_;
   size_t pos_ = 0;
   std::unordered_map<std::string, size_t> offsets_;
+  std::vector<Duplicate> duplicates_;
+  size_t too_deep_ = std::string_view::npos;
 };
 
 // Escapes one reference token for a JSON pointer («~» -> «~0», «/» -> «~1»).

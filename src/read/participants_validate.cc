@@ -33,6 +33,11 @@ void check_unique_ids(const Programme& p, Diagnostics& diag) {
 
 void check_pupils(const Programme& p, Diagnostics& diag) {
   for (const auto& x : p.pupils) {
+    if (x.birth_date && *x.birth_date > p.academic_year.end()) {
+      diag.error(x.pointer + "/birth_date", "дата рождения " + format_numeric(*x.birth_date) +
+                                                " позже конца " + p.academic_year.label() + " учебного года");
+      continue;
+    }
     if (!x.birth_date && !x.representative)
       diag.warning(x.pointer + "/birth_date", "у обучающегося «" + x.full_name +
                                                   "» нет даты рождения: не понять, нужен ли законный представитель");

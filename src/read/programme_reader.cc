@@ -6,9 +6,12 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "model/input_limits.h"
+#include "read/json_bounds.h"
 #include "read/json_locator.h"
 #include "read/participants_reader.h"
 #include "read/results_reader.h"
+#include "read/text_limits.h"
 #include "read/validate.h"
 
 namespace nastavnik {
@@ -79,11 +82,25 @@ void read_executor(const Json& v, const std::string& ptr, Programme& p, Diagnost
   p.executor = e;
 }
 
+// The parser's complaint in Russian: invalid UTF-8 is common (a file saved in
+// Windows-1251), so it gets its own words.
+std::string parse_problem(const Json::parse_error& e) {
+  const std::string what = e.what();
+  if (what.find("UTF-8") != std::string::npos || what.find("utf-8") != std::string::npos)
+    return "файл не в кодировке UTF-8 (сохраните его как «UTF-8» в редакторе)";
+  if (what.find("control character") != std::string::npos)
+    return "в строке управляющий символ (перевод строки или табуляция пишутся как \\n и \\t)";
+  return "файл не является правильным JSON (проверьте запятые, кавычки и скобки рядом с этим местом)";
+}
+
 }  // namespace
 
 ReadResult read_programme_value(const Json& root, const std::vector<Stage>& standard_stages) {
   ReadResult result;
   Diagnostics& diag = result.diagnostics;
+  // Oversized or control-character text is refused before any reader compares,
+  // declines or lays it out (an edit distance over a 50 MB key would never end).
+  if (!check_text_values(root, diag)) return result;
   Programme p;
   ObjectReader r(root, "", diag,
                  {"format_version", "organisation", "academic_year", "period", "staff", "executor", "roadmap",
@@ -123,17 +140,30 @@ ReadResult read_programme_value(const Json& root, const std::vector<Stage>& stan
 }
 
 ReadResult read_programme_json(std::string_view text, const std::vector<Stage>& standard_stages) {
+  if (text.size() > limits::kDataFileBytes) {
+    ReadResult result;
+    check_json_text(text, JsonLocator(""), result.diagnostics);
+    return result;
+  }
   JsonLocator locator(text);
   Json root;
-  try {
-    root = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
+  {
     ReadResult result;
-    TextPosition pos = locator.position_of(e.byte > 0 ? e.byte - 1 : 0);
-    result.diagnostics.add({Diagnostic::Severity::Error, "", pos.line, pos.column,
-                            "файл не является правильным JSON (проверьте запятые, кавычки и скобки рядом с этим местом)",
-                            "", ""});
-    return result;
+    if (!check_json_text(text, locator, result.diagnostics)) {
+      locate_diagnostics(locator, result.diagnostics);
+      return result;
+    }
+    try {
+      root = Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+      TextPosition pos = locator.position_of(e.byte > 0 ? e.byte - 1 : 0);
+      result.diagnostics.add({Diagnostic::Severity::Error, "", pos.line, pos.column, parse_problem(e), "", ""});
+      return result;
+    } catch (const Json::exception&) {  // anything check_json_text did not foresee
+      result.diagnostics.add({Diagnostic::Severity::Error, "", 1, 1,
+                              "файл не удалось прочитать как JSON (недопустимое значение)", "", ""});
+      return result;
+    }
   }
   ReadResult result = read_programme_value(root, standard_stages);
   locate_diagnostics(locator, result.diagnostics);

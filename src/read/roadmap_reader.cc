@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "read/programme_reader.h"
+#include "read/date_reality.h"
 #include "read/validate.h"
 
 namespace nastavnik::detail {
@@ -113,6 +114,11 @@ Deadline read_deadline(const Json& v, const std::string& ptr, const AcademicYear
       diag.error(ptr, "срок не заполнен");
       return {};
     }
+    // The parser keeps an impossible day as text to print; it must not be printed.
+    if (std::string why = impossible_date_in_text(s); !why.empty()) {
+      diag.error(ptr, why);
+      return {};
+    }
     return parse_deadline(s, year);
   }
   if (v.is_object()) return read_deadline_object(v, ptr, year, diag);
@@ -190,6 +196,8 @@ void read_roadmap(const Json& v, const std::string& ptr, const AcademicYear& yea
   if (const Json* a = r.raw("approvals")) rm.approvals = read_approvals(*a, r.pointer("approvals"), p, diag);
   read_stages(r.array("stages"), r.pointer("stages"), standard, rm, diag);
   const Json* events = r.array("events", true);
+  if (events && events->empty())
+    diag.error(r.pointer("events"), "в дорожной карте нет ни одного мероприятия: пустой документ не нужен");
   bool any_result = false;
   for (size_t i = 0; events && i < events->size(); ++i) {
     std::string item = r.pointer("events") + "/" + std::to_string(i);

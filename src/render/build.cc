@@ -5,6 +5,7 @@
 
 #include "documents/documents.h"
 #include "documents/page.h"
+#include "render/docx_package.h"
 #include "render/figures.h"
 #include "render/batch_render.h"
 #include "render/templates.h"
@@ -181,6 +182,7 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
                            "\n</body></html>\n");
       fs::path docx = (req.formats.docx ? dir : staging.work()) / (kind->id + ".docx");
       run_pandoc(env, html, docx, landscape);
+      (void)DocxPackage(docx);  // garbage from pandoc stops here, blaming pandoc (exit 3), not LibreOffice
       if (req.formats.pdf) for_pdf.push_back({docx, dir / (kind->id + ".pdf")});
     }
   }

@@ -11,7 +11,13 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "system/tool_runner.h"
+
 namespace nastavnik {
+
+// Every package opened here is pandoc's output: when it is broken, pandoc is to
+// blame (exit status 3), not the data.
+constexpr const char* kPandocWrote = "pandoc (пакет pandoc) записал файл ";
 namespace {
 
 namespace fs = std::filesystem;
@@ -133,16 +139,16 @@ DocxPackage::DocxPackage(const fs::path& path) : impl_(std::make_unique<Impl>())
     if (src) zip_source_free(src);
     const bool not_zip = zip_error_code_zip(&err) == ZIP_ER_NOZIP;
     zip_error_fini(&err);
-    throw std::runtime_error("файл " + quoted(path) + (not_zip ? " — не DOCX (не ZIP-архив)"
-                                                                : " — повреждённый ZIP-архив (DOCX)"));
+    throw ToolError(std::string(kPandocWrote) + quoted(path) +
+                    (not_zip ? " — не DOCX (не ZIP-архив)" : " — повреждённый ZIP-архив (DOCX)"));
   }
   zip_error_fini(&err);
   pkg.zip.reset(z);
   const zip_int64_t index = zip_name_locate(z, kDocumentXml, 0);
-  if (index < 0) throw std::runtime_error("в файле " + quoted(path) + " нет " + kDocumentXml + " — это не DOCX");
+  if (index < 0) throw ToolError(std::string(kPandocWrote) + quoted(path) + ", в котором нет " + kDocumentXml + " — это не DOCX");
   pkg.document_index = static_cast<zip_uint64_t>(index);
   if (!read_entry(z, pkg.document_index, pkg.document))
-    throw std::runtime_error("не удалось распаковать " + std::string(kDocumentXml) + " из " + quoted(path));
+    throw ToolError(std::string(kPandocWrote) + quoted(path) + ", из которого не распаковать " + kDocumentXml);
 }
 
 DocxPackage::~DocxPackage() = default;

@@ -14,8 +14,9 @@ namespace nastavnik {
 
 class DocxPackage {
  public:
-  // Reads the package at `path`; throws std::runtime_error with a Russian message
-  // when it cannot be read, is no ZIP archive or has no word/document.xml.
+  // Reads the package at `path` (always pandoc's output); throws ToolError with a
+  // Russian message naming pandoc when it is no ZIP archive or has no
+  // word/document.xml, std::runtime_error when it cannot be read.
   explicit DocxPackage(const std::filesystem::path& path);
   ~DocxPackage();
   DocxPackage(DocxPackage&&) noexcept;

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "language/text_util.h"
 #include "xlsx/xlsx_dates.h"
 #include "xlsx/xlsx_sheet.h"
 #include "xlsx/xlsx_xml.h"
@@ -162,6 +163,7 @@ Contents Reader::read() {
   for (pugi::xml_node s = child(child(wb, "sheets"), "sheet"); s; s = s.next_sibling()) {
     if (!named(s, "sheet")) continue;
     const std::string name = s.attribute("name").value();
+    if (!is_valid_utf8(name)) throw damaged("название листа не в кодировке UTF-8");
     std::string id;  // r:id, whatever the prefix
     for (pugi::xml_attribute a = s.first_attribute(); a; a = a.next_attribute())
       if (std::string_view(a.name()).find(':') != std::string_view::npos && local_name(a.name()) == "id") id = a.value();

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/input_limits.h"
 
 namespace nastavnik::xlsx {
 
@@ -76,7 +77,7 @@ class Sheet {
 // XML; at these caps reading takes at most about 250 MB of memory (pugixml's tree
 // of one part, about 8 bytes per byte of a sheet of tiny cells, plus the cells).
 struct ReadLimits {
-  std::uint64_t max_part_bytes = 16u << 20;   // one XML part (a sheet, the shared strings), inflated
+  std::uint64_t max_part_bytes = limits::kZipPartBytes;  // one XML part (a sheet, the shared strings), inflated
   std::size_t max_cells = 500'000;            // non-empty cells, all sheets together
   std::size_t max_shared_strings = 500'000;
   std::uint64_t max_text_bytes = 32u << 20;   // text held in cells, all sheets together

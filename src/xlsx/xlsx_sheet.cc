@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstring>
 
+#include "language/text_util.h"
 #include "xlsx/xlsx_dates.h"
 #include "xlsx/xlsx_xml.h"
 #include "xlsx/xlsx_zip.h"
@@ -148,6 +149,11 @@ Sheet SheetBuilder::parse(const std::string& name, std::string xml, const std::s
       if (!read_value(c, ctx, cell))
         throw damaged("ячейка " + cell_ref(cell_row, col) + " содержит неверное значение");
       if (cell.type == CellType::Empty) continue;
+      // Excel writes UTF-8 only; other bytes come from a damaged or hand-made file and
+      // would break every document the text reaches.
+      if (!is_valid_utf8(cell.text))
+        throw ReadError(ctx.path, "Лист «" + name + "», ячейка " + cell_ref(cell_row, col) +
+                                      ": текст не в кодировке UTF-8 (испорченные символы); наберите его заново");
       if (++ctx.cells > ctx.limits.max_cells)
         throw ReadError(ctx.path, "слишком много заполненных ячеек (больше " + std::to_string(ctx.limits.max_cells) +
                                       "); книга повреждена или это не таблица школы");

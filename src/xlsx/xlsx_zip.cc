@@ -72,6 +72,14 @@ ZipPackage::ZipPackage(const std::string& path) : impl_(std::make_unique<Impl>()
 
 ZipPackage::~ZipPackage() = default;
 
+std::vector<std::string> ZipPackage::names() const {
+  std::vector<std::string> out;
+  const zip_int64_t n = zip_get_num_entries(impl_->zip, 0);
+  for (zip_int64_t i = 0; i < n; ++i)
+    if (const char* name = zip_get_name(impl_->zip, static_cast<zip_uint64_t>(i), 0)) out.emplace_back(name);
+  return out;
+}
+
 bool ZipPackage::has(const std::string& name) const {
   return zip_name_locate(impl_->zip, name.c_str(), ZIP_FL_NOCASE) >= 0;
 }

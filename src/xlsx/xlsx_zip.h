@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nastavnik::xlsx {
 
@@ -19,6 +20,9 @@ class ZipPackage {
   ~ZipPackage();
   ZipPackage(const ZipPackage&) = delete;
   ZipPackage& operator=(const ZipPackage&) = delete;
+
+  // The names of every part, in archive order.
+  std::vector<std::string> names() const;
 
   // True when the archive holds a part of that name (letter case ignored).
   bool has(const std::string& name) const;

@@ -79,3 +79,12 @@ TEST_CASE("pandoc's AST: rowspan and colspan become a grid", "[import]") {
   CHECK(cell_location(d, 1, t.rows[3], 3, 2) == "таблица 1, строка 4, столбец 3");
   CHECK_THROWS_AS(document_from_pandoc_json("not json"), ImportError);
 }
+
+TEST_CASE("pandoc's AST nested deeper than any roadmap is refused, not walked") {
+  std::string deep = "{\"blocks\": [";
+  for (int i = 0; i < 5000; ++i) deep += "{\"t\": \"BlockQuote\", \"c\": [";
+  for (int i = 0; i < 5000; ++i) deep += "]}";
+  deep += "]}";
+  CHECK_THROWS_AS(document_from_pandoc_json(deep), ImportError);
+  CHECK_NOTHROW(document_from_pandoc_json("{\"blocks\": [{\"t\": \"BlockQuote\", \"c\": []}]}"));
+}

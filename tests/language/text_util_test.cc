@@ -74,3 +74,15 @@ TEST_CASE("is_space_code_point", "[text_util]") {
   CHECK_FALSE(is_space_code_point(U'a'));
   CHECK_FALSE(is_space_code_point(0x200B));  // zero-width: dropped, not a space
 }
+
+TEST_CASE("well-formed UTF-8 is told from bytes the JSON library would refuse") {
+  CHECK(is_valid_utf8("Ёлка, ёж — «кавычки» 𝄞"));
+  CHECK(is_valid_utf8(""));
+  CHECK_FALSE(is_valid_utf8("\xFF"));
+  CHECK_FALSE(is_valid_utf8("\xD0"));              // truncated
+  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong «/»
+  CHECK_FALSE(is_valid_utf8("\xE0\x80\xAF"));      // overlong
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));      // a surrogate
+  CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+  CHECK_FALSE(is_valid_utf8("\xCF\xF0\xE8\xEA\xE0\xE7"));  // «Приказ» in Windows-1251
+}

@@ -27,3 +27,20 @@ TEST_CASE("a missing pointer falls back to its nearest ancestor") {
 TEST_CASE("pointer tokens escape tilde and slash") {
   CHECK(pointer_token("a/b~c") == "a~1b~0c");
 }
+
+TEST_CASE("the locator walks 100,000 levels without recursion and stops at the depth limit") {
+  const std::string deep = "{\"a\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  JsonLocator loc(deep);
+  REQUIRE(loc.too_deep() != std::string_view::npos);
+  CHECK(loc.position_of(loc.too_deep()).column == 7 + 63);  // the 64th bracket under the root object
+  CHECK(JsonLocator("[[[1]]]").too_deep() == std::string_view::npos);
+}
+
+TEST_CASE("the locator records a key written twice, at its second place") {
+  JsonLocator loc("{\n \"a\": 1,\n \"o\": {\"k\": 1, \"k\": 2}\n}");
+  REQUIRE(loc.duplicates().size() == 1);
+  CHECK(loc.duplicates()[0].pointer == "/o/k");
+  CHECK(loc.position_of(loc.duplicates()[0].offset).line == 3);
+  CHECK(loc.position_of(loc.duplicates()[0].offset).column == 16);
+  CHECK(JsonLocator("[{\"k\": 1}, {\"k\": 2}]").duplicates().empty());
+}

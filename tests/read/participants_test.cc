@@ -177,3 +177,14 @@ TEST_CASE("ids are unique across staff, pupils and others, and a curator is requ
   CHECK(dup->message.find("«p1»") != std::string::npos);
   REQUIRE(find(r, "/curator"));
 }
+
+TEST_CASE("a pupil born after the academic year ends is an error, not a warning") {
+  std::string t = with_pairs(kGoodPairs);
+  replace_once(t, R"("birth_date": "2005-07-01")", R"("birth_date": "2030-01-15")");
+  ReadResult r = test::read(t);
+  CHECK_FALSE(r.programme);
+  if (const Diagnostic* d = find(r, "/pupils/2/birth_date")) {
+    CHECK(d->severity == Diagnostic::Severity::Error);
+    CHECK(d->message.find("15.01.2030") != std::string::npos);
+  }
+}

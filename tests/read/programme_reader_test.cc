@@ -150,3 +150,62 @@ TEST_CASE("stages override the standard ones field by field and new stages need 
   CHECK(r.programme->roadmap.stages.size() == 8);
 }
 
+
+TEST_CASE("hostile JSON: 1e400, a key twice, 100,000 levels — located errors, no exception, no crash") {
+  std::string huge = minimal_json();
+  huge.insert(huge.find("\"academic_year\""), "\"format_version\": 1e400,\n  ");
+  ReadResult r = read(huge);
+  CHECK_FALSE(r.programme);
+  CHECK(find(r, "/format_version").message.find("слишком велико") != std::string::npos);
+  CHECK(find(r, "/format_version").line == 4);
+
+  std::string twice = minimal_json();
+  twice.insert(twice.find("\"academic_year\""), "\"academic_year\": \"2022/2023\",\n  ");
+  r = read(twice);
+  CHECK_FALSE(r.programme);
+  CHECK(find(r, "/academic_year").message.find("дважды") != std::string::npos);
+  CHECK(find(r, "/academic_year").line == 5);
+
+  std::string deep = minimal_json();
+  deep.insert(deep.find("\"academic_year\""), "\"x\": " + std::string(100000, '[') + std::string(100000, ']') + ",\n  ");
+  r = read(deep);
+  CHECK_FALSE(r.programme);
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.items()[0].message.find("вложенность") != std::string::npos);
+  CHECK(r.diagnostics.items()[0].line == 4);
+}
+
+TEST_CASE("a NUL in a string and an endless word are located errors") {
+  std::string nul = minimal_json();
+  nul.replace(nul.find("Издание приказа"), std::string("Издание приказа").size(), "Издание\\u0000приказа");
+  ReadResult r = read(nul);
+  CHECK_FALSE(r.programme);
+  CHECK(find(r, "/roadmap/events/0/title").message.find("NUL") != std::string::npos);
+  CHECK(find(r, "/roadmap/events/0/title").line == 17);
+
+  std::string word = minimal_json();
+  word.replace(word.find("Анкетирование"), std::string("Анкетирование").size(), std::string(200000, 'w'));
+  r = read(word);
+  CHECK_FALSE(r.programme);
+  CHECK(find(r, "/roadmap/events/1/title").message.find("200\u00a0000 знаков") != std::string::npos);
+}
+
+TEST_CASE("impossible dates are errors: 31 February in a deadline, the year 9999") {
+  ReadResult r = read(minimal_json(R"([
+      {"number": "1.1", "title": "Приказ", "deadline": "до 31.02.2024", "responsible": ["Куратор"]}
+    ])"));
+  CHECK_FALSE(r.programme);
+  CHECK(find(r, "/roadmap/events/0/deadline").message.find("31.02.2024") != std::string::npos);
+
+  std::string far = minimal_json();
+  far.replace(far.find("2023-08-31"), 10, "9999-12-31");
+  r = read(far);
+  CHECK_FALSE(r.programme);
+  CHECK(find(r, "/roadmap/approvals/1/date").message.find("9999") != std::string::npos);
+}
+
+TEST_CASE("a roadmap without events is an error") {
+  ReadResult r = read(minimal_json("[]"));
+  CHECK_FALSE(r.programme);
+  CHECK(find(r, "/roadmap/events").message.find("нет ни одного мероприятия") != std::string::npos);
+}

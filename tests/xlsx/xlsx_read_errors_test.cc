@@ -203,3 +203,18 @@ TEST_CASE("xlsx: entities declared in a DOCTYPE are never expanded (no billion l
                                                   "<si><t>&lol9;</t></si></sst>"));
   CHECK(xlsx::read_workbook(path.string()).sheets()[0].cell(1, 1).text == "&lol9;");
 }
+
+TEST_CASE("xlsx: a cell whose text is not UTF-8 is refused with its sheet and cell", "[xlsx_read]") {
+  TempDir dir;
+  const auto shared = dir.path / "shared.xlsx";
+  write_zip(shared, minimal_workbook("<row r=\"14\"><c r=\"C14\" t=\"s\"><v>0</v></c></row>",
+                                     "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                     "<si><t>\xD0\x98\xFF\xFE</t></si></sst>"));
+  CHECK_THAT(read_error(shared), Contains("Лист «Лист1», ячейка C14") && Contains("UTF-8"));
+
+  const auto inline_cell = dir.path / "inline.xlsx";
+  // An overlong «/» (0xC0 0xAF) and a surrogate half: both refused by the JSON library later.
+  write_zip(inline_cell, minimal_workbook("<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>\xC0\xAF</t></is></c>"
+                                          "<c r=\"C2\" t=\"inlineStr\"><is><t>\xED\xA0\x80</t></is></c></row>"));
+  CHECK_THAT(read_error(inline_cell), Contains("ячейка B2"));
+}
