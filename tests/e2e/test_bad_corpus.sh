@@ -129,6 +129,7 @@ big_case huge_txt 2 huge.txt "import {IN} -o {OUT}/r.json" "слишком бо�
 # A full disk: a tiny file system of our own, when we may mount one (root in CI).
 DISK=$WORK/disk
 mkdir -p "$DISK"
+trap 'umount "$DISK" 2>/dev/null; rm -rf "$WORK"' EXIT
 if mount -t tmpfs -o size=600k tmpfs "$DISK" 2>/dev/null; then
   mkdir -p "$DISK/out"
   echo "старый документ" >"$DISK/out/roadmap.html"

@@ -111,8 +111,10 @@ check "register lists every form" test "$(grep -c $'\t' "$WORK/register.txt")" -
 "$PY" - "$SOURCE_DIR/tests/fixtures/minimal.json" "$WORK/hostile.json" <<'PYEOF'
 import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
-names = ["../../etc/passwd Иван Иванович", "CON Петр Петрович", "Я" * 300 + " Анна Ивановна",
-         "Я" * 300 + " Анна Петровна", "Семенов Олег Олегович", "Семёнов Олег Олегович",
+# The long ones are as long as a name may be (300 characters, words of at most 200).
+long = "Я" * 150 + " " + "Я" * 130
+names = ["../../etc/passwd Иван Иванович", "CON Петр Петрович", long + " Анна Ивановна",
+         long + " Анна Петровна", "Семенов Олег Олегович", "Семёнов Олег Олегович",
          "Двойников Иван Иванович", "Двойников Иван Иванович"]
 d["curator"] = "deputy"
 d["others"] = [{"id": f"o{i}", "kind": "employer", "full_name": n, "gender": "male"} for i, n in enumerate(names)]
