@@ -268,6 +268,10 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
       if (auto y = find_academic_year(t)) {
         r.year = y;
         r.year_reason = "указан в заголовке (" + p.where + ": «" + t + "»)";
+      } else if (auto span = find_year_span(t)) {  // «на 2021–2024 годы»: a programme of several years
+        r.year = AcademicYear{span->first};
+        r.period = std::pair{Date{span->first, 9, 1}, Date{span->second, 8, 31}};
+        r.year_reason = "программа на несколько лет (" + p.where + ": «" + t + "»): первый учебный год";
       }
     }
     if (r.short_name.empty()) {

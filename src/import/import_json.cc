@@ -2,9 +2,12 @@
 // and visible «[заполните: …]» placeholders for required fields it lacks, so
 // `nastavnik check` accepts the file and the gaps show in every document.
 #include <algorithm>
+#include <cctype>
 
 #include "import/import_roadmap.h"
+#include "model/fill_in.h"
 #include "import/import_text.h"
+#include "language/safe_filename.h"
 #include "language/text_util.h"
 
 namespace nastavnik {
@@ -17,7 +20,7 @@ class Filler {
   std::vector<std::string> items;
   std::string operator()(const std::string& field, const std::string& what) {
     items.push_back(field + " — " + what);
-    return "[заполните: " + what + "]";
+    return fill_in_placeholder(what);
   }
 };
 
@@ -89,6 +92,25 @@ Json approval_json(const Approval& a, size_t i, Filler& fill) {
   return j;
 }
 
+// Staff entries for the people the roadmap names; the id is the transliterated
+// surname («lazutin»), the position what the responsible cell says beside the name.
+Json staff_json(const std::vector<ImportedStaff>& staff, Filler& fill) {
+  std::vector<std::string> surnames;
+  for (const auto& s : staff) surnames.push_back(s.full_name.substr(0, s.full_name.find(' ')));
+  std::vector<std::string> ids = unique_file_stems(surnames, 40);
+  Json out = Json::array();
+  for (size_t i = 0; i < staff.size(); ++i) {
+    std::string id = ids[i];
+    for (char& c : id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back({{"id", id},
+                   {"full_name", staff[i].full_name},
+                   {"position", staff[i].position.empty()
+                                    ? fill("staff (" + staff[i].full_name + ")", "должность")
+                                    : staff[i].position}});
+  }
+  return out;
+}
+
 int stage_of_number(const std::string& number) {
   size_t dot = number.find('.');
   return std::stoi(number.substr(0, dot));
@@ -109,7 +131,8 @@ ImportOutput imported_to_json(const ImportedRoadmap& r) {
   org["city"] = fill("organisation.city", "населённый пункт, где издаются документы, без «г.»");
   d["organisation"] = org;
   d["academic_year"] = r.year ? r.year->label() : fill("academic_year", "учебный год, например 2023/2024");
-  d["staff"] = Json::array();
+  if (r.period) d["period"] = {{"from", format_iso(r.period->first)}, {"to", format_iso(r.period->second)}};
+  d["staff"] = staff_json(r.staff, fill);
   if (r.executor) {
     Json e;
     e["full_name"] = r.executor->full_name.empty() ? fill("executor.full_name", "ФИО исполнителя") : r.executor->full_name;

@@ -180,3 +180,42 @@ TEST_CASE("no roadmap table: nothing imported, and it says why", "[import]") {
   REQUIRE_FALSE(r.unrecognised.empty());
   CHECK(r.unrecognised.back().find("не найдено таблицы мероприятий") != std::string::npos);
 }
+
+TEST_CASE("ledger: header repeat by its text, numbering row, page split joined, empty cells stay empty", "[import]") {
+  auto d = doc_of({row({"№", "Мероприятие", "Сроки", "Ответственные"}), row({"1", "2", "3", "4"}),
+                   row({"1.1", "Мероприятия по информированию (сроки, период)", "Срок подачи заявок", "Куратор"}),
+                   row({"1.2", "Сбор согласий от законных", "", "Куратор"}),
+                   row({"", "представителей", "", ""}),
+                   row({"№", "Мероприятие", "Сроки", "Ответственные"}),
+                   row({"1.3", "Анкетирование", "Октябрь", ""})});
+  ImportedRoadmap r = import_roadmap(d, {AcademicYear{2023}});
+  REQUIRE(r.events.size() == 3);
+  CHECK(r.events[0].title == "Мероприятия по информированию (сроки, период)");  // header words, still an event
+  CHECK(r.events[1].title == "Сбор согласий от законных представителей");
+  CHECK(r.events[1].deadline.empty());  // not «Срок подачи заявок» from the row above
+  CHECK(r.events[2].number == "1.3");
+  CHECK(r.events[2].responsible.empty());
+  using K = LedgerEntry::Kind;
+  std::vector<K> kinds;
+  for (const auto& e : r.ledger) kinds.push_back(e.kind);
+  CHECK(kinds == std::vector<K>{K::Header, K::ColumnNumbers, K::Event, K::Event, K::Continuation, K::HeaderRepeat, K::Event});
+  CHECK(r.ledger[4].where == "таблица 1, строка 5");
+  CHECK(r.ledger[4].detail == "1.2");
+  auto report = ledger_report(r.ledger);
+  CHECK(report[0] == "Строк в таблице мероприятий: 7 (мероприятий — 3, заголовков — 1, повторов заголовка — 1, "
+                     "строк нумерации столбцов — 1, продолжений строки — 1)");
+  CHECK(report.size() == 5);  // every row that is no event has its line
+}
+
+TEST_CASE("staff from the responsible column: one entry per person, a rare near-miss left to lint", "[import]") {
+  std::vector<ImportedEvent> events(4);
+  events[0].responsible = "Зам. директора по УВР Порошина М.И.";
+  events[1].responsible = "Порошина М. И., А.А. Лазутин";
+  events[2].responsible = "Порошена М.И.";
+  events[3].responsible = "Лазутин А.А.; классные руководители";
+  auto staff = staff_from_events(events);
+  REQUIRE(staff.size() == 2);
+  CHECK(staff[0].full_name == "Порошина М.И.");
+  CHECK(staff[0].position == "зам. директора по УВР");
+  CHECK(staff[1].full_name == "Лазутин А.А.");
+}
