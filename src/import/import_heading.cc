@@ -103,6 +103,41 @@ std::string without_dates(std::string text) {
   return out;
 }
 
+// «МБОУ Тамбарской ООШ» → «МБОУ Тамбарская ООШ»: a short name taken from a
+// heading in the genitive. Adjectives of a feminine head (школа, гимназия: the
+// commonest) go back to the nominative; abbreviations, numbers and the quoted
+// part stay as written; trailing punctuation goes.
+std::string short_name_nominative(const std::string& name) {
+  static const std::pair<const char*, const char*> kEndings[] = {
+      {"ской", "ская"}, {"цкой", "цкая"}, {"ной", "ная"}, {"вой", "вая"}, {"гимназии", "гимназия"},
+      {"Гимназии", "Гимназия"}, {"школы", "школа"}, {"Школы", "Школа"}};
+  std::string out, word;
+  bool quoted = false;
+  auto flush = [&] {
+    if (!quoted)
+      for (const auto& [gen, nom] : kEndings)
+        if (word.size() > std::string(gen).size() && word.ends_with(gen)) {
+          word = word.substr(0, word.size() - std::string(gen).size()) + nom;
+          break;
+        }
+    out += word;
+    word.clear();
+  };
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (name.compare(i, 2, "«") == 0 || name[i] == '"') quoted = true;
+    if (name.compare(i, 2, "»") == 0) quoted = false;
+    if (name[i] == ' ') {
+      flush();
+      out += ' ';
+    } else {
+      word += name[i];
+    }
+  }
+  flush();
+  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':' || out.back() == '.')) out.pop_back();
+  return trim(out);
+}
+
 // Says which paragraphs outside the table were not carried over, so nothing
 // disappears silently: they are prose, not roadmap data.
 void report_left_out(const std::vector<ImportParagraph>& ps, const std::vector<bool>& used, const char* where,
@@ -288,7 +323,7 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
           size_t q = sf.find(stop);
           if (q != std::string::npos) s = s.substr(0, q);
         }
-        r.short_name = typographic_quotes(trim(s));
+        r.short_name = short_name_nominative(typographic_quotes(trim(s)));
         r.found.push_back(p.where + ": сокращённое наименование «" + r.short_name + "»");
         break;
       }
