@@ -61,6 +61,7 @@ Json document_ref(const DocumentRef& d) {
 Json approval_json(const Approval& a, size_t i, Filler& fill) {
   std::string at = "roadmap.approvals[" + std::to_string(i) + "]";
   Json j;
+  if (!a.heading.empty()) j["heading"] = a.heading;
   auto signer = [&] {
     j["position"] = a.position.empty() ? fill(at + ".position", "должность подписывающего гриф") : a.position;
     j["signer"] = a.signer.empty() ? fill(at + ".signer", "ФИО подписывающего гриф") : a.signer;
@@ -69,15 +70,17 @@ Json approval_json(const Approval& a, size_t i, Filler& fill) {
   switch (a.kind) {
     case Approval::Kind::Agreed:
       j["kind"] = "agreed";
-      if (a.body.empty()) signer();
+      if (a.body.empty() && a.by.empty()) signer();
       else {
-        j["body"] = a.body;
+        if (!a.body.empty()) j["body"] = a.body;
+        if (!a.by.empty()) j["by"] = a.by;
         if (!document_ref(a.document).empty()) j["protocol"] = document_ref(a.document);
       }
       break;
     case Approval::Kind::Accepted:
       j["kind"] = "accepted";
-      j["body"] = a.body.empty() ? fill(at + ".body", "орган, с учетом мнения которого принято") : a.body;
+      if (!a.by.empty()) j["by"] = a.by;
+      else j["body"] = a.body.empty() ? fill(at + ".body", "орган, с учетом мнения которого принято") : a.body;
       if (!document_ref(a.document).empty()) j["protocol"] = document_ref(a.document);
       break;
     case Approval::Kind::Approve:
@@ -87,6 +90,10 @@ Json approval_json(const Approval& a, size_t i, Filler& fill) {
     case Approval::Kind::ApprovedByOrder:
       j["kind"] = "approved_by_order";
       j["order"] = document_ref(a.document);
+      if (!a.signer.empty()) {
+        j["position"] = a.position;
+        j["signer"] = a.signer;
+      }
       break;
   }
   return j;
@@ -147,6 +154,14 @@ ImportOutput imported_to_json(const ImportedRoadmap& r) {
     for (size_t i = 0; i < r.approvals.size(); ++i) rm["approvals"].push_back(approval_json(r.approvals[i], i, fill));
   }
   std::vector<ImportedStage> stages = r.stages;
+  // The roadmap as the school wrote it: no standard Задача/Результат, no stage it
+  // did not have; a stage its events need but the table never named gets no row.
+  rm["standard_stages"] = false;
+  for (const auto& e : r.events) {
+    int n = std::clamp(e.stage, 1, 20);
+    if (std::none_of(stages.begin(), stages.end(), [&](const ImportedStage& s) { return s.number == n; }))
+      stages.push_back(ImportedStage{n, "", "", "", "", ""});
+  }
   std::sort(stages.begin(), stages.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
   if (!stages.empty()) {
     rm["stages"] = Json::array();
@@ -155,7 +170,6 @@ ImportOutput imported_to_json(const ImportedRoadmap& r) {
       Json j;
       j["number"] = s.number;
       if (!s.name.empty()) j["name"] = s.name;
-      else if (s.number >= 8) j["name"] = fill("roadmap.stages (этап " + std::to_string(s.number) + ")", "название этапа");
       if (!s.goal.empty()) j["goal"] = s.goal;
       if (!s.task.empty()) j["task"] = s.task;
       if (!s.result.empty()) j["result"] = s.result;

@@ -158,6 +158,7 @@ ImportedRoadmap import_roadmap(const ImportDocument& doc, const ImportOptions& o
   infer_year(r, options);
   infer_period(r);
   r.staff = staff_from_events(r.events);
+  fill_staff_positions(r);
   return r;
 }
 

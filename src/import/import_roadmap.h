@@ -100,6 +100,10 @@ std::vector<std::string> ledger_report(const std::vector<LedgerEntry>& ledger);
 // frequent one is left out, so lint reports it as a likely typo.
 std::vector<ImportedStaff> staff_from_events(const std::vector<ImportedEvent>& events);
 
+// Positions for the staff the table names without one, from the approval blocks'
+// signers and the executor line («Директор МАОУ …» for «А.А. Лазутин»).
+void fill_staff_positions(ImportedRoadmap& r);
+
 // Reads the heading and closing paragraphs: organisation name, title, approval
 // blocks, the «Исп.» line. `before` are paragraphs above the roadmap table.
 void read_heading(const std::vector<ImportParagraph>& before, const std::vector<ImportParagraph>& after,

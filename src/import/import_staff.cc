@@ -95,4 +95,20 @@ std::vector<ImportedStaff> staff_from_events(const std::vector<ImportedEvent>& e
   return out;
 }
 
+void fill_staff_positions(ImportedRoadmap& r) {
+  std::vector<std::pair<std::string, std::string>> known;  // name, position
+  for (const auto& a : r.approvals)
+    if (!a.signer.empty() && !a.position.empty()) known.emplace_back(surname_first(a.signer), a.position);
+  if (r.executor && !r.executor->full_name.empty() && !r.executor->position.empty())
+    known.emplace_back(surname_first(r.executor->full_name), r.executor->position);
+  for (auto& s : r.staff) {
+    if (!s.position.empty()) continue;
+    for (const auto& [name, position] : known)
+      if (surname_of(name) == surname_of(s.full_name) && initials_of(name) == initials_of(s.full_name)) {
+        s.position = lower_first_word(position);
+        break;
+      }
+  }
+}
+
 }  // namespace nastavnik

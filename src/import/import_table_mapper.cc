@@ -275,8 +275,8 @@ void TableMapper::event_row(const Row& x, std::string number, int stage) {
   place(x, std::move(e));
 }
 
-// Keeps event numbers unique: a table restated after its header replaces the
-// earlier copy; a number repeated inside one section gets the next free one.
+// A table restated after its header replaces the earlier copy; a number
+// repeated inside one section is kept and reported.
 void TableMapper::place(const Row& x, ImportedEvent e) {
   auto same = std::find_if(r_.events.begin(), r_.events.end(), [&](const ImportedEvent& o) { return o.number == e.number; });
   if (same != r_.events.end()) {
@@ -291,15 +291,9 @@ void TableMapper::place(const Row& x, ImportedEvent e) {
       section_of_.erase(section_of_.begin() + static_cast<long>(idx));
       ledger_of_.erase(ledger_of_.begin() + static_cast<long>(idx));
     } else {
-      std::string old = e.number;
-      int k = 1;
-      while (std::any_of(r_.events.begin(), r_.events.end(),
-                         [&](const ImportedEvent& o) { return o.number == old + "." + std::to_string(k); }))
-        ++k;
-      e.number = old + "." + std::to_string(k);
-      e.note = (e.note.empty() ? "" : e.note + "; ") + "№ " + old + " (повтор номера в исходном файле)";
-      r_.unrecognised.push_back(where(x, Col::Number) + ": номер " + old + " уже был (" + same->where +
-                                ") — записан номер " + e.number);
+      // Kept as written: renumbering would hide the defect and shift the rows below.
+      r_.unrecognised.push_back(where(x, Col::Number) + ": номер " + e.number + " уже был (" + same->where +
+                                ") — оставлен как есть; исправьте номер в файле данных (lint: L015)");
     }
   }
   ++events_in_stage_;

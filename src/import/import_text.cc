@@ -226,7 +226,7 @@ std::optional<std::string> find_person_name(std::string_view text, std::string* 
     // «И.О.Фамилия» glued, «И.О. Фамилия», «И. О. Фамилия»
     if (leading_initials(cur, &rest) > 0 && rest < cur.size() && is_upper_cp(first_cp(cur.substr(rest)))) {
       if (before) *before = prefix(k);
-      return cur;
+      return cur.substr(0, rest) + " " + cur.substr(rest);  // «С.Б.Колпакова» → «С.Б. Колпакова»
     }
     if (is_surname(cur) && k > 0 && is_initials(strip_punct(w[k - 1]))) {
       size_t start = k - 1;

@@ -182,12 +182,8 @@ std::optional<Date> to_date(const DayRef& r) {
   return Date{r.year, r.month, r.day};
 }
 
-bool build_yearly(Shape s, Deadline& d) {
-  if (s.a.year || s.b.year) return false;
-  if (s.kind == SK::Until) {  // «до 15.10. ежегодно»: the first days of the month up to that day
-    if (s.b.day == 0) return false;
-    s = Shape{SK::DayRange, {1, s.b.month, 0}, s.b};
-  }
+bool build_yearly(const Shape& s, Deadline& d) {
+  if (s.kind == SK::Until || s.a.year || s.b.year) return false;
   const DayRef& last = s.kind == SK::Day || s.kind == SK::Month ? s.a : s.b;
   d.kind = Deadline::Kind::Yearly;
   d.month_from = s.a.month, d.month_to = last.month;
@@ -264,6 +260,11 @@ Deadline parse_deadline(std::string_view text, const AcademicYear& year) {
   const bool yearly = take_yearly(rest) || each_year;
   const auto shape = Grammar(rest).parse();
   if (!shape) return unknown;
+  if (yearly && shape->kind == SK::Until && !shape->b.year) {
+    // «до 15.10. ежегодно»: understood, but no form of ours says it; printed as written.
+    d.text = written;
+    return d;
+  }
   const bool ok = yearly ? build_yearly(*shape, d) : build_dated(*shape, stated.value_or(year), d);
   return ok ? d : unknown;
 }

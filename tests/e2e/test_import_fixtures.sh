@@ -48,5 +48,23 @@ if problems:
     sys.exit(1)
 PYEOF
   done
+  # Rebuilt from the imported file: the school's own words, nothing standard added.
+  json=$WORK/$name.txt.json
+  if "$PY" -c "import json,sys; sys.exit(0 if 'rebuilt_has' in json.load(open('$expected')) else 1)"; then
+    if "$NASTAVNIK" build "$json" --only roadmap --format docx -o "$WORK/$name-out" >/dev/null 2>"$WORK/$name.build"; then
+      pandoc -f docx -t plain --wrap=none "$WORK/$name-out/roadmap.docx" -o "$WORK/$name.rebuilt.txt"
+      check "$name: rebuilt roadmap in the school's words" "$PY" - "$expected" "$WORK/$name.rebuilt.txt" <<'PYEOF'
+import json, sys
+exp = json.load(open(sys.argv[1], encoding="utf-8"))
+text = " ".join(open(sys.argv[2], encoding="utf-8").read().replace("\u00a0", " ").split())
+bad = ["missing «%s»" % t for t in exp["rebuilt_has"] if t not in text]
+bad += ["unexpected «%s»" % t for t in exp["rebuilt_lacks"] if t in text]
+if bad:
+    print("\n".join(bad)); print(text[:1500]); sys.exit(1)
+PYEOF
+    else
+      cat "$WORK/$name.build"; fail "$name: build of the imported file"
+    fi
+  fi
 done
 summary
