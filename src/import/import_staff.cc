@@ -71,6 +71,8 @@ std::vector<ImportedStaff> staff_from_events(const std::vector<ImportedEvent>& e
       if (f.count++ == 0) {
         f.name = key;
         f.order = found.size();
+      }
+      if (f.position.empty()) {  // the first role text written beside the name
         f.position = lower_first_word(trim(before));
         while (!f.position.empty() && (f.position.back() == ',' || f.position.back() == '-')) f.position.pop_back();
         f.position = trim(f.position);

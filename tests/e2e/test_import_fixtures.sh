@@ -39,10 +39,12 @@ same("period", exp["period"], got.get("period"))
 same("short_name", exp["short_name"], got["organisation"]["short_name"])
 same("stages", exp["stages"], [s["number"] for s in rm.get("stages", [])])
 same("approvals", exp["approvals"], rm.get("approvals", []))
-same("staff", exp["staff"], [s["full_name"] for s in got["staff"]])
+same("staff", exp["staff"], [[s["full_name"], s["position"]] for s in got["staff"]])
 same("ledger", exp["ledger"], next((l for l in out.split("\n") if l.startswith("Строк в таблице")), None))
 found = sorted(set(m.group(1) + " " + m.group(2) for m in re.finditer(r"\[(L\d+)\]: (\S+):", lint)))
 same("lint findings", exp["lint"], found)
+# A blocking error (a number used twice) does not hide the rules' findings.
+same("lint errors", exp["lint_errors"], len(re.findall(r": ошибка: ", lint)))
 if problems:
     print("\n".join(problems))
     sys.exit(1)

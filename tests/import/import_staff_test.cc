@@ -7,8 +7,8 @@ using namespace nastavnik;
 
 TEST_CASE("staff from the responsible column: one entry per person, a rare near-miss left to lint", "[import]") {
   std::vector<ImportedEvent> events(4);
-  events[0].responsible = "Зам. директора по УВР Порошина М.И.";
-  events[1].responsible = "Порошина М. И., А.А. Лазутин";
+  events[0].responsible = "Порошина М. И., А.А. Лазутин";
+  events[1].responsible = "Зам. директора по УВР Порошина М.И.";
   events[2].responsible = "Порошена М.И.";
   events[3].responsible = "Лазутин А.А.; классные руководители";
   auto staff = staff_from_events(events);
