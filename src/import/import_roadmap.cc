@@ -120,13 +120,18 @@ ImportedRoadmap import_roadmap(const ImportDocument& doc, const ImportOptions& o
     std::optional<ImportMapping> m;
     size_t first = 0;
     bool continued = last && static_cast<int>(last->cols.size()) == t.columns;
-    for (size_t i = 0; i < t.rows.size() && i < 3 && !m; ++i) {
-      // A table continued after a page break has data rows at the top: only the
-      // first table's header text may start it again, never a keyword in a data row.
-      if (continued && row_text(t.rows[i]) != last->header_text) continue;
+    // A table continued after a page break may have data rows above its repeated
+    // header: the mapper tells the header by the first one's text, and a keyword
+    // in a data row never starts a table. A new table of that width has its own
+    // header on its first row.
+    bool repeats = false;
+    for (size_t i = 0; continued && i < t.rows.size() && i < 3; ++i)
+      repeats = repeats || row_text(t.rows[i]) == last->header_text;
+    for (size_t i = 0; i < t.rows.size() && i < 3 && !m && !repeats; ++i) {
+      if (continued && i > 0) break;
       if ((m = header_mapping(t.rows[i], t.columns))) first = i + 1;
     }
-    if (!m && continued) m = last;  // split at a page break, no header repeated
+    if (!m && continued) m = last;  // split at a page break
     if (!m) {  // a layout table (approval blocks side by side): its cells are paragraphs
       for (size_t i = 0; i < t.rows.size(); ++i)
         for (const auto& c : t.rows[i].cells) {

@@ -240,3 +240,22 @@ TEST_CASE("approval blocks in the school's own words", "[import]") {
   CHECK(approve->position == "ДИРЕКТОР ШКОЛЫ");
   CHECK(approve->signer == "Е.В. ТАРАБАНОВА");
 }
+
+TEST_CASE("a table continued as a second table: its header only by the first header's text", "[import]") {
+  auto d = doc_of({row(kHeader), row({"1.1", "Приказ", "Сентябрь", "Директор"})});
+  ImportBlock second;
+  second.kind = ImportBlock::Kind::Table;
+  // A data row full of header words at the top of the continued table, then the header repeated.
+  second.table.rows = {row({"1.2", "Мероприятия: сроки и период реализации", "Срок — дата приказа", "Ответственные лица"}),
+                       row(kHeader), row({"1.3", "Совещание", "Октябрь", "Куратор"})};
+  normalise_grid(second.table);
+  d.blocks.push_back(second);
+  ImportedRoadmap r = import_roadmap(d, {AcademicYear{2023}});
+  REQUIRE(r.events.size() == 3);
+  CHECK(r.events[1].number == "1.2");
+  CHECK(r.events[1].title == "Мероприятия: сроки и период реализации");
+  REQUIRE(r.ledger.size() == 5);
+  CHECK(r.ledger[2].kind == LedgerEntry::Kind::Event);
+  CHECK(r.ledger[3].kind == LedgerEntry::Kind::HeaderRepeat);
+  CHECK(r.ledger[3].where == "таблица 2, строка 2");
+}
