@@ -52,6 +52,9 @@ PYEOF
   done
   # Rebuilt from the imported file: the school's own words, nothing standard added.
   json=$WORK/$name.txt.json
+  check "$name: the imported file matches data/nastavnik.schema.json" "$PY" -c "
+import json, jsonschema
+jsonschema.Draft202012Validator(json.load(open('$SOURCE_DIR/data/nastavnik.schema.json'))).validate(json.load(open('$json')))"
   if "$PY" -c "import json,sys; sys.exit(0 if 'rebuilt_has' in json.load(open('$expected')) else 1)"; then
     if "$NASTAVNIK" build "$json" --only roadmap --format docx -o "$WORK/$name-out" >/dev/null 2>"$WORK/$name.build"; then
       pandoc -f docx -t plain --wrap=none "$WORK/$name-out/roadmap.docx" -o "$WORK/$name.rebuilt.txt"
