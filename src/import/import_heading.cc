@@ -5,6 +5,7 @@
 
 #include "import/import_roadmap.h"
 #include "import/import_text.h"
+#include "language/org_name.h"
 #include "language/plural.h"
 #include "language/text_util.h"
 
@@ -105,39 +106,18 @@ std::string without_dates(std::string text) {
   return out;
 }
 
-// «МБОУ Тамбарской ООШ» → «МБОУ Тамбарская ООШ»: a short name taken from a
-// heading in the genitive. Adjectives of a feminine head (школа, гимназия: the
-// commonest) go back to the nominative; abbreviations, numbers and the quoted
-// part stay as written; trailing punctuation goes.
-std::string short_name_nominative(const std::string& name) {
-  static const std::pair<const char*, const char*> kEndings[] = {
-      {"ской", "ская"}, {"цкой", "цкая"}, {"ной", "ная"}, {"вой", "вая"}, {"гимназии", "гимназия"},
-      {"Гимназии", "Гимназия"}, {"школы", "школа"}, {"Школы", "Школа"}};
-  std::string out, word;
-  bool quoted = false;
-  auto flush = [&] {
-    if (!quoted)
-      for (const auto& [gen, nom] : kEndings)
-        if (word.size() > std::string(gen).size() && word.ends_with(gen)) {
-          word = word.substr(0, word.size() - std::string(gen).size()) + nom;
-          break;
-        }
-    out += word;
-    word.clear();
-  };
-  for (size_t i = 0; i < name.size(); ++i) {
-    if (name.compare(i, 2, "«") == 0 || name[i] == '"') quoted = true;
-    if (name.compare(i, 2, "»") == 0) quoted = false;
-    if (name[i] == ' ') {
-      flush();
-      out += ' ';
-    } else {
-      word += name[i];
-    }
-  }
-  flush();
-  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':' || out.back() == '.')) out.pop_back();
-  return trim(out);
+// «… наставничества Муниципального бюджетного общеобразовательного учреждения
+// «…»»: the full name inside a heading, in an oblique case, up to its quotes.
+void full_name_in_heading(const std::string& text, const std::string& where, ImportedRoadmap& r) {
+  std::string f = fold_for_match(text);
+  size_t start = std::string::npos;
+  for (const char* w : {" муниципальн", " государственн", " частн", " федеральн", " негосударственн"})
+    start = std::min(start, f.find(w));
+  if (start == std::string::npos || f.find("учреждени", start) == std::string::npos) return;
+  size_t close = text.find("»", start);
+  if (close == std::string::npos) return;
+  r.full_name = organisation_nominative(text.substr(start + 1, close + std::string("»").size() - start - 1));
+  r.found.push_back(where + ": полное наименование «" + r.full_name + "» (из заголовка, в именительном падеже)");
 }
 
 // Says which paragraphs outside the table were not carried over, so nothing
@@ -360,6 +340,7 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
         r.year_reason = "программа на несколько лет (" + p.where + ": «" + t + "»): первый учебный год";
       }
     }
+    if (r.full_name.empty()) full_name_in_heading(typographic_quotes(t), p.where, r);
     if (r.short_name.empty()) {
       for (const char* abbr : {"МБДОУ", "МАДОУ", "МКДОУ", "ГБДОУ", "МДОУ", "МБОУ", "МАОУ", "МКОУ", "ГБОУ", "ГАОУ",
                                "ГКОУ", "ЧОУ", "МОУ", "АНО"}) {
@@ -374,7 +355,7 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
           size_t q = sf.find(stop);
           if (q != std::string::npos) s = s.substr(0, q);
         }
-        r.short_name = short_name_nominative(typographic_quotes(trim(s)));
+        r.short_name = organisation_nominative(typographic_quotes(trim(s)));
         r.found.push_back(p.where + ": сокращённое наименование «" + r.short_name + "»");
         break;
       }

@@ -37,6 +37,8 @@ same("events", exp["events"], events)
 same("academic_year", exp["academic_year"], got["academic_year"])
 same("period", exp["period"], got.get("period"))
 same("short_name", exp["short_name"], got["organisation"]["short_name"])
+if "full_name" in exp:
+    same("full_name", exp["full_name"], got["organisation"]["full_name"])
 same("stages", exp["stages"], [s["number"] for s in rm.get("stages", [])])
 same("approvals", exp["approvals"], rm.get("approvals", []))
 same("staff", exp["staff"], [[s["full_name"], s["position"]] for s in got["staff"]])
