@@ -51,6 +51,7 @@ void dependency(const Programme& p, const LintRule& rule, Diagnostics& out) {
     if (!later || !earlier) continue;
     // Without subjects the classes are compared as a whole: one empty subject matches every title.
     const std::vector<std::string> subjects = dep.subjects.empty() ? std::vector<std::string>{""} : dep.subjects;
+    std::vector<const Event*> reported;  // an event naming two subjects is reported once
     for (const auto& subject : subjects) {
       const auto about = [&](const Event& e) { return fold_for_match(collapse_whitespace(e.title)).find(subject) != std::string::npos; };
       const Event* first =
@@ -58,6 +59,8 @@ void dependency(const Programme& p, const LintRule& rule, Diagnostics& out) {
       if (!first) continue;
       for (const Event* e : events_where(p, [&](const Event& e) { return event_in_class(e, *later) && about(e); })) {
         if (e == first || !ends_before(*e, *first)) continue;
+        if (std::find(reported.begin(), reported.end(), e) != reported.end()) continue;
+        reported.push_back(e);
         lint_warn(out, rule, e->pointer + "/deadline",
                   "мероприятие «" + e->number + "» (" + later->name + ", " + when(*e) + ") стоит раньше, чем «" +
                       first->number + "» (" + earlier->name + ", " + when(*first) +

@@ -258,6 +258,11 @@ TEST_CASE("L016: a document approved before it is agreed, matched by the documen
   REQUIRE(f.size() == 1);
   CHECK(f[0].pointer == "/roadmap/events/0/deadline");
   CHECK(mentions(f[0], "«1.1» (утверждение документа"));
+  // Two documents named in one title: still one finding for the event.
+  CHECK(events_findings("[" + ev("1.1", "Утверждение программы и плана наставничества", "\"до 15.09.2023\"") + ", " +
+                            ev("1.2", "Согласование программы и плана наставничества", "\"октябрь\"") + "]",
+                        "L016")
+            .size() == 1);
   // Another document's agreement, or the agreement first: nothing to report.
   CHECK(events_findings("[" + approve + ", " + ev("1.2", "Согласование положения о наставничестве", "\"октябрь\"") + "]",
                         "L016")
