@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -237,6 +239,17 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     ReadResult read;
     int warnings = 0;
     std::optional<Programme> p = load(o, env, err, read, warnings);
+    if (!p && o.command == "lint" && read.partial) {
+      // The first lint of an imported file: the blocking errors above, and the rules' findings with them.
+      Diagnostics findings = lint_programme(*read.partial);
+      if (read.locate) read.locate(findings);
+      for (const auto& d : findings.items()) out << format_diagnostic(o.file, d) << "\n";
+      long errors = std::count_if(read.diagnostics.items().begin(), read.diagnostics.items().end(),
+                                  [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::Error; });
+      out << "Ошибок: " << errors << " (их нужно исправить — см. выше), замечаний lint: "
+          << findings.items().size() << " (правила — в README, раздел «Проверка дорожной карты»)\n";
+      return kBadInput;
+    }
     if (!p) {
       err << (o.command == "build" ? "Документы не созданы: исправьте ошибки выше. Папка «" +
                                          o.request.out_dir.string() + "» не изменена.\n"

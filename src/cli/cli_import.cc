@@ -105,6 +105,9 @@ void report(std::ostream& out, const ImportedRoadmap& r) {
       << "), грифов — " << r.approvals.size() << (r.executor ? ", строка «Исп.» есть" : "") << ".\n";
   if (!r.full_name.empty()) out << "Организация: " << r.full_name << "\n";
   else if (!r.short_name.empty()) out << "Организация: " << r.short_name << "\n";
+  std::vector<std::string> ledger = ledger_report(r.ledger);
+  out << ledger.front() << "\n";
+  list(out, "Строки, не ставшие мероприятиями:", std::vector<std::string>(ledger.begin() + 1, ledger.end()));
   list(out, "Распознано:", r.found);
   list(out, "Не распознано (текст сохранён, где возможно — проверьте):", r.unrecognised);
 }

@@ -25,10 +25,14 @@ std::vector<std::string> approval_lines(const Approval& a, const Organisation& o
     lines.push_back(a.date ? format_quoted(*a.date) : blank_date);
   };
   std::vector<std::string> lines;
+  const auto first = [&](const char* standard) { lines.push_back(a.heading.empty() ? standard : a.heading); };
   switch (a.kind) {
     case Approval::Kind::Agreed:
-      lines.push_back("СОГЛАСОВАНО");
-      if (a.body.empty()) {
+      first("СОГЛАСОВАНО");
+      if (!a.by.empty()) {
+        lines.push_back(a.by);
+        lines.push_back("Протокол " + dated_number(a.document));
+      } else if (a.body.empty()) {
         signed_by(lines);
       } else {
         lines.push_back("Протокол заседания " + a.body);
@@ -36,18 +40,32 @@ std::vector<std::string> approval_lines(const Approval& a, const Organisation& o
       }
       break;
     case Approval::Kind::Accepted:
-      lines.push_back("ПРИНЯТО");
-      lines.push_back("с учетом мнения " + a.body);
-      lines.push_back("(протокол " + dated_number(a.document) + ")");
+      first("ПРИНЯТО");
+      if (!a.by.empty()) {
+        lines.push_back(a.by);
+        lines.push_back("Протокол " + dated_number(a.document));
+      } else {
+        lines.push_back("с учетом мнения " + a.body);
+        lines.push_back("(протокол " + dated_number(a.document) + ")");
+      }
       break;
     case Approval::Kind::Approve:
-      lines.push_back("УТВЕРЖДАЮ");
+      first("УТВЕРЖДАЮ");
       signed_by(lines);
       break;
     case Approval::Kind::ApprovedByOrder:
-      lines.push_back(approved_word);
-      lines.push_back("приказом " + org.short_name);
+      if (a.heading.empty()) {
+        lines.push_back(approved_word);
+        lines.push_back("приказом " + org.short_name);
+      } else {
+        lines.push_back(a.heading);  // «Приложение 1 к приказу», «УТВЕРЖДЕН приказом директора»
+        if (fold_for_match(a.heading).find("приказ") == std::string::npos) lines.push_back("Приказ");
+      }
       lines.push_back(dated_number(a.document));
+      if (!a.signer.empty()) {
+        lines.push_back(capitalize_first_utf8(a.position));
+        lines.push_back(signature_line + " " + PersonName::parse(a.signer).initials_first());
+      }
       break;
   }
   return lines;

@@ -5,6 +5,7 @@
 
 #include "import/import_roadmap.h"
 #include "import/import_text.h"
+#include "language/org_name.h"
 #include "language/plural.h"
 #include "language/text_util.h"
 
@@ -21,6 +22,8 @@ std::string first_word_folded(const std::string& text) {
 
 bool starts_approval(const std::string& text) {
   std::string w = first_word_folded(text);
+  // «Приложение 1 к приказу № 15 от 18.02.2022»: the document is approved by that order.
+  if (w == "приложение") return fold_for_match(text).find("к приказу") != std::string::npos;
   for (const char* k : {"согласовано", "принято", "принята", "принят", "утверждаю", "утверждено", "утвержден",
                         "утверждена", "утвержденo"})
     if (w == k) return true;
@@ -103,6 +106,20 @@ std::string without_dates(std::string text) {
   return out;
 }
 
+// «… наставничества Муниципального бюджетного общеобразовательного учреждения
+// «…»»: the full name inside a heading, in an oblique case, up to its quotes.
+void full_name_in_heading(const std::string& text, const std::string& where, ImportedRoadmap& r) {
+  std::string f = fold_for_match(text);
+  size_t start = std::string::npos;
+  for (const char* w : {" муниципальн", " государственн", " частн", " федеральн", " негосударственн"})
+    start = std::min(start, f.find(w));
+  if (start == std::string::npos || f.find("учреждени", start) == std::string::npos) return;
+  size_t close = text.find("»", start);
+  if (close == std::string::npos) return;
+  r.full_name = organisation_nominative(text.substr(start + 1, close + std::string("»").size() - start - 1));
+  r.found.push_back(where + ": полное наименование «" + r.full_name + "» (из заголовка, в именительном падеже)");
+}
+
 // Says which paragraphs outside the table were not carried over, so nothing
 // disappears silently: they are prose, not roadmap data.
 void report_left_out(const std::vector<ImportParagraph>& ps, const std::vector<bool>& used, const char* where,
@@ -118,6 +135,34 @@ void report_left_out(const std::vector<ImportParagraph>& ps, const std::vector<b
   r.unrecognised.push_back(span + ": не перенесено: " +
                            plural(static_cast<long long>(left.size()), "абзац", "абзаца", "абзацев") + " текста " +
                            where + " (не таблица, не гриф и не шапка; первый: «" + first + "»)");
+}
+
+// The text before the first of `stops` (folded matching), trimmed.
+std::string before_any(const std::string& text, std::initializer_list<const char*> stops) {
+  std::string f = fold_for_match(text);
+  size_t cut = text.size();
+  for (const char* stop : stops)
+    if (size_t p = f.find(stop); p != std::string::npos) cut = std::min(cut, p);
+  return trim(text.substr(0, cut));
+}
+
+// «… от «01» сентября 2021 Директор школы С.Б. Колпакова»: the position and signer
+// written under an order's reference, after its date.
+void signer_after_reference(const std::string& text, Approval& a) {
+  std::string before;
+  auto name = find_person_name(text, &before);
+  if (!name) return;
+  // The position starts after the last word with a digit (the date) and its «г.».
+  std::string b = collapse_whitespace(before);
+  size_t last_digit = b.find_last_of("0123456789");
+  if (last_digit == std::string::npos) return;
+  size_t start = b.find(' ', last_digit);
+  std::string pos = start == std::string::npos ? "" : trim(b.substr(start));
+  for (const char* y : {"г.", "года", "г"})
+    if (pos.rfind(y, 0) == 0) pos = trim(pos.substr(std::string(y).size()));
+  if (pos.empty()) return;
+  a.position = pos;
+  a.signer = *name;
 }
 
 }  // namespace
@@ -136,13 +181,27 @@ std::optional<Approval> parse_approval(const std::string& raw) {
   else if (w == "согласовано") a.kind = Approval::Kind::Agreed;
   else if (w.rfind("принят", 0) == 0) a.kind = Approval::Kind::Accepted;
   else a.kind = mentions_order || !mentions_body ? Approval::Kind::ApprovedByOrder : Approval::Kind::Accepted;
+  a.heading = trim(text.substr(0, after_kw == std::string::npos ? text.size() : after_kw));
+  while (!a.heading.empty() && a.heading.back() == ':') a.heading.pop_back();
   switch (a.kind) {
     case Approval::Kind::ApprovedByOrder:
+      a.heading = before_any(text, {"№", " от ", " приказ №", " приказ ", " приказ\n"});
       a.document.number = find_number_sign(rest);
       a.document.date = find_date(rest);
+      signer_after_reference(rest, a);
       break;
-    case Approval::Kind::Agreed:
     case Approval::Kind::Accepted:
+      // «ПРИНЯТО Педагогическим советом Протокол № 1 …»: not «с учетом мнения», kept as written.
+      if (rest_f.find("мнени") == std::string::npos) {
+        a.by = before_any(rest, {"протокол", "(", "№", " от "});
+        if (!a.by.empty()) {
+          a.document.number = find_number_sign(rest);
+          a.document.date = find_date(rest);
+          break;
+        }
+      }
+      [[fallthrough]];
+    case Approval::Kind::Agreed:
       a.body = body_after(rest);
       if (!a.body.empty() || a.kind == Approval::Kind::Accepted) {
         a.document.number = find_number_sign(rest);
@@ -205,11 +264,18 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
       }
       if (!starts_approval(ps[i].text)) continue;
       std::string text = ps[i].text;
+      int after_date = 0;
       size_t j = i + 1;
       for (; j < ps.size() && j < i + 6; ++j) {
         const std::string& t = ps[j].text;
         if (trim(t).empty() || starts_approval(t) || starts_title(t) || starts_executor(t) || starts_org(t)) break;
-        if (find_date(text)) break;  // the date closes a block
+        // The date closes a block, except an order's: its signer may follow
+        // («… от 01.09.2021 / Директор школы / С.Б. Колпакова»).
+        if (find_date(text)) {
+          bool order = fold_for_match(text).find("приказ") != std::string::npos && first_word_folded(text) != "утверждаю";
+          if (!order || after_date >= 2 || (after_date == 1 && !find_person_name(t))) break;
+          ++after_date;
+        }
         text += " " + t;
       }
       if (auto a = parse_approval(text)) {
@@ -268,8 +334,13 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
       if (auto y = find_academic_year(t)) {
         r.year = y;
         r.year_reason = "указан в заголовке (" + p.where + ": «" + t + "»)";
+      } else if (auto span = find_year_span(t)) {  // «на 2021–2024 годы»: a programme of several years
+        r.year = AcademicYear{span->first};
+        r.period = std::pair{Date{span->first, 9, 1}, Date{span->second, 8, 31}};
+        r.year_reason = "программа на несколько лет (" + p.where + ": «" + t + "»): первый учебный год";
       }
     }
+    if (r.full_name.empty()) full_name_in_heading(typographic_quotes(t), p.where, r);
     if (r.short_name.empty()) {
       for (const char* abbr : {"МБДОУ", "МАДОУ", "МКДОУ", "ГБДОУ", "МДОУ", "МБОУ", "МАОУ", "МКОУ", "ГБОУ", "ГАОУ",
                                "ГКОУ", "ЧОУ", "МОУ", "АНО"}) {
@@ -284,7 +355,7 @@ void read_heading(const std::vector<ImportParagraph>& before, const std::vector<
           size_t q = sf.find(stop);
           if (q != std::string::npos) s = s.substr(0, q);
         }
-        r.short_name = typographic_quotes(trim(s));
+        r.short_name = organisation_nominative(typographic_quotes(trim(s)));
         r.found.push_back(p.where + ": сокращённое наименование «" + r.short_name + "»");
         break;
       }

@@ -2,9 +2,12 @@
 // and visible «[заполните: …]» placeholders for required fields it lacks, so
 // `nastavnik check` accepts the file and the gaps show in every document.
 #include <algorithm>
+#include <cctype>
 
 #include "import/import_roadmap.h"
+#include "model/fill_in.h"
 #include "import/import_text.h"
+#include "language/safe_filename.h"
 #include "language/text_util.h"
 
 namespace nastavnik {
@@ -17,7 +20,7 @@ class Filler {
   std::vector<std::string> items;
   std::string operator()(const std::string& field, const std::string& what) {
     items.push_back(field + " — " + what);
-    return "[заполните: " + what + "]";
+    return fill_in_placeholder(what);
   }
 };
 
@@ -58,6 +61,7 @@ Json document_ref(const DocumentRef& d) {
 Json approval_json(const Approval& a, size_t i, Filler& fill) {
   std::string at = "roadmap.approvals[" + std::to_string(i) + "]";
   Json j;
+  if (!a.heading.empty()) j["heading"] = a.heading;
   auto signer = [&] {
     j["position"] = a.position.empty() ? fill(at + ".position", "должность подписывающего гриф") : a.position;
     j["signer"] = a.signer.empty() ? fill(at + ".signer", "ФИО подписывающего гриф") : a.signer;
@@ -66,15 +70,17 @@ Json approval_json(const Approval& a, size_t i, Filler& fill) {
   switch (a.kind) {
     case Approval::Kind::Agreed:
       j["kind"] = "agreed";
-      if (a.body.empty()) signer();
+      if (a.body.empty() && a.by.empty()) signer();
       else {
-        j["body"] = a.body;
+        if (!a.body.empty()) j["body"] = a.body;
+        if (!a.by.empty()) j["by"] = a.by;
         if (!document_ref(a.document).empty()) j["protocol"] = document_ref(a.document);
       }
       break;
     case Approval::Kind::Accepted:
       j["kind"] = "accepted";
-      j["body"] = a.body.empty() ? fill(at + ".body", "орган, с учетом мнения которого принято") : a.body;
+      if (!a.by.empty()) j["by"] = a.by;
+      else j["body"] = a.body.empty() ? fill(at + ".body", "орган, с учетом мнения которого принято") : a.body;
       if (!document_ref(a.document).empty()) j["protocol"] = document_ref(a.document);
       break;
     case Approval::Kind::Approve:
@@ -84,9 +90,32 @@ Json approval_json(const Approval& a, size_t i, Filler& fill) {
     case Approval::Kind::ApprovedByOrder:
       j["kind"] = "approved_by_order";
       j["order"] = document_ref(a.document);
+      if (!a.signer.empty()) {
+        j["position"] = a.position;
+        j["signer"] = a.signer;
+      }
       break;
   }
   return j;
+}
+
+// Staff entries for the people the roadmap names; the id is the transliterated
+// surname («lazutin»), the position what the responsible cell says beside the name.
+Json staff_json(const std::vector<ImportedStaff>& staff, Filler& fill) {
+  std::vector<std::string> surnames;
+  for (const auto& s : staff) surnames.push_back(s.full_name.substr(0, s.full_name.find(' ')));
+  std::vector<std::string> ids = unique_file_stems(surnames, 40);
+  Json out = Json::array();
+  for (size_t i = 0; i < staff.size(); ++i) {
+    std::string id = ids[i];
+    for (char& c : id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back({{"id", id},
+                   {"full_name", staff[i].full_name},
+                   {"position", staff[i].position.empty()
+                                    ? fill("staff (" + staff[i].full_name + ")", "должность")
+                                    : staff[i].position}});
+  }
+  return out;
 }
 
 int stage_of_number(const std::string& number) {
@@ -109,7 +138,8 @@ ImportOutput imported_to_json(const ImportedRoadmap& r) {
   org["city"] = fill("organisation.city", "населённый пункт, где издаются документы, без «г.»");
   d["organisation"] = org;
   d["academic_year"] = r.year ? r.year->label() : fill("academic_year", "учебный год, например 2023/2024");
-  d["staff"] = Json::array();
+  if (r.period) d["period"] = {{"from", format_iso(r.period->first)}, {"to", format_iso(r.period->second)}};
+  d["staff"] = staff_json(r.staff, fill);
   if (r.executor) {
     Json e;
     e["full_name"] = r.executor->full_name.empty() ? fill("executor.full_name", "ФИО исполнителя") : r.executor->full_name;
@@ -124,6 +154,14 @@ ImportOutput imported_to_json(const ImportedRoadmap& r) {
     for (size_t i = 0; i < r.approvals.size(); ++i) rm["approvals"].push_back(approval_json(r.approvals[i], i, fill));
   }
   std::vector<ImportedStage> stages = r.stages;
+  // The roadmap as the school wrote it: no standard Задача/Результат, no stage it
+  // did not have; a stage its events need but the table never named gets no row.
+  rm["standard_stages"] = false;
+  for (const auto& e : r.events) {
+    int n = std::clamp(e.stage, 1, 20);
+    if (std::none_of(stages.begin(), stages.end(), [&](const ImportedStage& s) { return s.number == n; }))
+      stages.push_back(ImportedStage{n, "", "", "", "", ""});
+  }
   std::sort(stages.begin(), stages.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
   if (!stages.empty()) {
     rm["stages"] = Json::array();
@@ -132,7 +170,6 @@ ImportOutput imported_to_json(const ImportedRoadmap& r) {
       Json j;
       j["number"] = s.number;
       if (!s.name.empty()) j["name"] = s.name;
-      else if (s.number >= 8) j["name"] = fill("roadmap.stages (этап " + std::to_string(s.number) + ")", "название этапа");
       if (!s.goal.empty()) j["goal"] = s.goal;
       if (!s.task.empty()) j["task"] = s.task;
       if (!s.result.empty()) j["result"] = s.result;

@@ -52,4 +52,16 @@ void normalise_grid(ImportTable& table);
 std::string cell_location(const ImportDocument& doc, int table_number, const ImportRow& row, int row_index,
                           int column);
 
+// Where a row is, for the ledger: «строка 57» in a text file, «таблица 1, строка 23»
+// in DOCX/ODT (1-based).
+std::string row_location(const ImportDocument& doc, int table_number, const ImportRow& row, int row_index);
+
+// The row's own cells (not those covered from above), whitespace collapsed, joined
+// with « | »: how the ledger quotes a row and how header rows are compared.
+std::string row_text(const ImportRow& row);
+
+// «1 | 2 | 3 | 4 | 5» (or «1 2 3 4 5» in one cell): the numbering of the columns
+// that official tables put under the header; at least three numbers 1, 2, 3 … in order.
+bool is_column_numbering(const ImportRow& row);
+
 }  // namespace nastavnik

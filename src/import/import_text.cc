@@ -186,6 +186,10 @@ std::optional<Date> find_date(std::string_view text) {
       if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
     if (!digits.empty() && digits.size() <= 2 && i + 2 < w.size()) {
       auto m = parse_month_name(strip_punct(w[i + 1]));
+      // «"31" 08. 2023 г.»: the month as a number between the quoted day and the year.
+      std::string mm = w[i + 1];
+      while (!mm.empty() && mm.back() == '.') mm.pop_back();
+      if (!m && !mm.empty() && mm.size() <= 2 && std::all_of(mm.begin(), mm.end(), ::isdigit)) m = std::stoi(mm);
       std::string y = w[i + 2].substr(0, 4);
       if (m && y.size() == 4 && std::all_of(y.begin(), y.end(), ::isdigit)) {
         int day = std::stoi(digits), year = std::stoi(y);
@@ -222,7 +226,7 @@ std::optional<std::string> find_person_name(std::string_view text, std::string* 
     // «И.О.Фамилия» glued, «И.О. Фамилия», «И. О. Фамилия»
     if (leading_initials(cur, &rest) > 0 && rest < cur.size() && is_upper_cp(first_cp(cur.substr(rest)))) {
       if (before) *before = prefix(k);
-      return cur;
+      return cur.substr(0, rest) + " " + cur.substr(rest);  // «С.Б.Колпакова» → «С.Б. Колпакова»
     }
     if (is_surname(cur) && k > 0 && is_initials(strip_punct(w[k - 1]))) {
       size_t start = k - 1;
@@ -248,7 +252,7 @@ std::optional<std::string> find_person_name(std::string_view text, std::string* 
   return std::nullopt;
 }
 
-std::optional<AcademicYear> find_academic_year(std::string_view text) {
+std::optional<std::pair<int, int>> find_year_span(std::string_view text) {
   auto digit = [&](size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
   for (size_t k = 0; k + 9 <= text.size(); ++k) {
     if (!digit(k) || (k > 0 && digit(k - 1)) || !digit(k + 3) || digit(k + 4)) continue;
@@ -262,8 +266,15 @@ std::optional<AcademicYear> find_academic_year(std::string_view text) {
       else break;
     }
     if (!dash || !digit(p) || !digit(p + 3) || digit(p + 4)) continue;
-    if (std::stoi(std::string(text.substr(p, 4))) == first + 1 && first > 1900) return AcademicYear{first};
+    int second = std::stoi(std::string(text.substr(p, 4)));
+    if (first > 1900 && second > first && second - first <= 6) return std::pair{first, second};
   }
+  return std::nullopt;
+}
+
+std::optional<AcademicYear> find_academic_year(std::string_view text) {
+  auto span = find_year_span(text);
+  if (span && span->second == span->first + 1) return AcademicYear{span->first};
   return std::nullopt;
 }
 

@@ -47,6 +47,10 @@ std::optional<std::string> find_person_name(std::string_view text, std::string* 
 // following the first); nullopt if none.
 std::optional<AcademicYear> find_academic_year(std::string_view text);
 
+// The first «2021–2024», «2020 – 2024», «2023/2024» in a phrase: two years, the
+// second later by one to six; nullopt if none.
+std::optional<std::pair<int, int>> find_year_span(std::string_view text);
+
 // The first letter lower-cased unless the first word is an abbreviation («МБОУ»).
 std::string lower_first_word(std::string_view text);
 

@@ -1,5 +1,8 @@
 #include "language/person_name.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "language/text_util.h"
 
 namespace nastavnik {
@@ -26,23 +29,47 @@ std::string initial_of(std::string_view word) {
   return out;
 }
 
+// «А.», «А.А.», «А.-М.»: capital letters, each followed by a dot.
+bool is_initials(std::string_view word) {
+  size_t pos = 0;
+  int letters = 0;
+  while (pos < word.size()) {
+    char32_t cp = next_code_point(word, pos);
+    bool upper = (cp >= U'А' && cp <= U'Я') || cp == U'Ё' || (cp >= U'A' && cp <= U'Z');
+    if (!upper || pos >= word.size() || word[pos] != '.') return false;
+    ++pos, ++letters;
+    if (pos < word.size() && word[pos] == '-') ++pos;
+  }
+  return letters > 0;
+}
+
 }  // namespace
 
 PersonName PersonName::parse(std::string_view full_name) {
   PersonName n;
+  std::vector<std::string> words;
   std::string s = collapse_whitespace(full_name);
-  std::string* parts[] = {&n.surname, &n.given, &n.patronymic};
-  size_t idx = 0, start = 0;
-  while (start < s.size()) {
+  for (size_t start = 0; start < s.size();) {
     size_t end = s.find(' ', start);
     if (end == std::string::npos) end = s.size();
-    std::string word = s.substr(start, end - start);
-    if (idx < 3) {
-      *parts[idx++] = word;
-    } else {
-      n.patronymic += " " + word;
-    }
+    words.push_back(s.substr(start, end - start));
     start = end + 1;
+  }
+  // «А.А. Лазутин» as written in a signature: the surname is the last word.
+  if (words.size() >= 2 && is_initials(words.front()) && !is_initials(words.back()))
+    std::rotate(words.begin(), words.end() - 1, words.end());
+  // «Лазутин А.А.»: glued initials are the given name's and the patronymic's.
+  if (words.size() == 2 && is_initials(words[1])) {
+    size_t dot = words[1].find('.');
+    if (dot + 1 < words[1].size() && words[1][dot + 1] != '-') {
+      words.push_back(words[1].substr(dot + 1));
+      words[1] = words[1].substr(0, dot + 1);
+    }
+  }
+  std::string* parts[] = {&n.surname, &n.given, &n.patronymic};
+  for (size_t idx = 0; idx < words.size(); ++idx) {
+    if (idx < 3) *parts[idx] = words[idx];
+    else n.patronymic += " " + words[idx];
   }
   return n;
 }

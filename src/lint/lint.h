@@ -36,6 +36,9 @@ struct EventClass {
 struct Dependency {
   std::string rule;  // rule id that reports a violation
   std::string later, earlier;  // EventClass ids
+  // When set, only events naming the same subject are compared: «утверждение
+  // дорожной карты» with «согласование дорожной карты», not with «… положения».
+  std::vector<std::string> subjects = {};  // folded title stems
 };
 
 // «Stage `later` must not begin before stage `earlier` has begun.»
@@ -73,6 +76,8 @@ void missing_responsible(const Programme& p, const LintRule& rule, Diagnostics& 
 void unknown_responsible_name(const Programme& p, const LintRule& rule, Diagnostics& out);
 void unparsed_deadline(const Programme& p, const LintRule& rule, Diagnostics& out);
 void data_dates_disagree(const Programme& p, const LintRule& rule, Diagnostics& out);
+void numbering_gap(const Programme& p, const LintRule& rule, Diagnostics& out);
+void numbering_duplicate(const Programme& p, const LintRule& rule, Diagnostics& out);
 }  // namespace lint
 
 }  // namespace nastavnik

@@ -49,14 +49,23 @@ void dependency(const Programme& p, const LintRule& rule, Diagnostics& out) {
     const EventClass* later = find_class(dep.later);
     const EventClass* earlier = find_class(dep.earlier);
     if (!later || !earlier) continue;
-    const Event* first = earliest(events_where(p, [&](const Event& e) { return event_in_class(e, *earlier); }));
-    if (!first) continue;
-    for (const Event* e : events_where(p, [&](const Event& e) { return event_in_class(e, *later); })) {
-      if (e == first || !ends_before(*e, *first)) continue;
-      lint_warn(out, rule, e->pointer + "/deadline",
-                "мероприятие «" + e->number + "» (" + later->name + ", " + when(*e) + ") стоит раньше, чем «" +
-                    first->number + "» (" + earlier->name + ", " + when(*first) +
-                    "): по логике целевой модели оно должно идти после");
+    // Without subjects the classes are compared as a whole: one empty subject matches every title.
+    const std::vector<std::string> subjects = dep.subjects.empty() ? std::vector<std::string>{""} : dep.subjects;
+    std::vector<const Event*> reported;  // an event naming two subjects is reported once
+    for (const auto& subject : subjects) {
+      const auto about = [&](const Event& e) { return fold_for_match(collapse_whitespace(e.title)).find(subject) != std::string::npos; };
+      const Event* first =
+          earliest(events_where(p, [&](const Event& e) { return event_in_class(e, *earlier) && about(e); }));
+      if (!first) continue;
+      for (const Event* e : events_where(p, [&](const Event& e) { return event_in_class(e, *later) && about(e); })) {
+        if (e == first || !ends_before(*e, *first)) continue;
+        if (std::find(reported.begin(), reported.end(), e) != reported.end()) continue;
+        reported.push_back(e);
+        lint_warn(out, rule, e->pointer + "/deadline",
+                  "мероприятие «" + e->number + "» (" + later->name + ", " + when(*e) + ") стоит раньше, чем «" +
+                      first->number + "» (" + earlier->name + ", " + when(*first) +
+                      "): по логике целевой модели оно должно идти после");
+      }
     }
   }
 }

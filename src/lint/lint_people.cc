@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lint/lint.h"
+#include "model/fill_in.h"
 #include "language/text_util.h"
 
 namespace nastavnik::lint {
@@ -114,7 +115,12 @@ std::vector<StaffName> staff_names(const Programme& p) {
     }
     if (parts.empty()) continue;
     StaffName n{parts[0], {}, parts[0], &s};
-    for (size_t k = 1; k < parts.size() && k < 3; ++k) n.initials.push_back(parts[k][0]);
+    // «Лазутин А.А.» (an imported entry) or «Лазутин Андрей Александрович».
+    for (size_t k = 1; k < parts.size() && n.initials.size() < 2; ++k) {
+      std::u32string ini = initials_of(parts[k]);
+      if (!ini.empty()) n.initials += ini.substr(0, 2 - n.initials.size());
+      else n.initials.push_back(parts[k][0]);
+    }
     if (!n.initials.empty()) n.short_form += U" ";
     for (char32_t c : n.initials) n.short_form += std::u32string{c, U'.'};
     out.push_back(std::move(n));
@@ -132,7 +138,11 @@ std::u32string fold(const std::u32string& s) {
 
 void missing_deadline(const Programme& p, const LintRule& rule, Diagnostics& out) {
   for (const auto& e : p.roadmap.events)
-    if (e.deadline.kind == Deadline::Kind::Text && !has_words(e.deadline.text) && !e.deadline.whole_period)
+    if (is_fill_in_placeholder(e.deadline_source))
+      lint_warn(out, rule, e.pointer + "/deadline",
+                "у мероприятия «" + e.number + "» нет срока: в исходной дорожной карте ячейка пуста — укажите месяц, "
+                "дату или «в течение года»");
+    else if (e.deadline.kind == Deadline::Kind::Text && !has_words(e.deadline.text) && !e.deadline.whole_period)
       lint_warn(out, rule, e.pointer + "/deadline",
                 "у мероприятия «" + e.number + "» нет срока" +
                     (trim(e.deadline_source).empty() ? "" : " («" + trim(e.deadline_source) + "»)") +
@@ -142,7 +152,9 @@ void missing_deadline(const Programme& p, const LintRule& rule, Diagnostics& out
 void missing_responsible(const Programme& p, const LintRule& rule, Diagnostics& out) {
   for (const auto& e : p.roadmap.events) {
     bool someone = std::any_of(e.responsible.begin(), e.responsible.end(),
-                               [](const Responsible& r) { return !r.staff_id.empty() || has_words(r.text); });
+                               [](const Responsible& r) {
+                                 return !r.staff_id.empty() || (has_words(r.text) && !is_fill_in_placeholder(r.text));
+                               });
     if (!someone)
       lint_warn(out, rule, e.pointer + "/responsible",
                 "у мероприятия «" + e.number + "» не указан ответственный: укажите сотрудника или должность");
@@ -183,13 +195,24 @@ void unknown_responsible_name(const Programme& p, const LintRule& rule, Diagnost
   }
 }
 
+// Once per distinct phrase: a plan that writes «по мере комплектования групп»
+// under ten events has one thing to fix, not ten.
 void unparsed_deadline(const Programme& p, const LintRule& rule, Diagnostics& out) {
-  for (const auto& e : p.roadmap.events)
-    if (!e.deadline.recognised && has_words(e.deadline.text))
-      lint_warn(out, rule, e.pointer + "/deadline",
-                "срок мероприятия «" + e.number + "» («" + e.deadline.text +
-                    "») не распознан как дата или месяц: он будет напечатан как есть и не попадёт в помесячный "
-                    "график и в проверку порядка мероприятий");
+  std::vector<std::pair<std::string, std::vector<const Event*>>> phrases;
+  for (const auto& e : p.roadmap.events) {
+    if (e.deadline.recognised || !has_words(e.deadline.text) || is_fill_in_placeholder(e.deadline.text)) continue;
+    auto same = std::find_if(phrases.begin(), phrases.end(), [&](const auto& x) { return x.first == e.deadline.text; });
+    if (same == phrases.end()) phrases.push_back({e.deadline.text, {&e}});
+    else same->second.push_back(&e);
+  }
+  for (const auto& [text, events] : phrases) {
+    std::string numbers;
+    for (const Event* e : events) numbers += (numbers.empty() ? "«" : ", «") + e->number + "»";
+    lint_warn(out, rule, events.front()->pointer + "/deadline",
+              std::string(events.size() == 1 ? "срок мероприятия " : "срок мероприятий ") + numbers + " («" + text +
+                  "») не распознан как дата или месяц: он будет напечатан как есть и не попадёт в помесячный "
+                  "график и в проверку порядка мероприятий");
+  }
 }
 
 }  // namespace nastavnik::lint

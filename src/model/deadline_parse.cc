@@ -6,117 +6,13 @@
 #include <iterator>
 
 #include "language/text_util.h"
+#include "model/deadline_tokens.h"
 
 namespace nastavnik {
 
 namespace {
 
-// ---- Tokens -------------------------------------------------------------------
-
-struct Token {
-  enum class Type { Word, Number, Date, Dash, Slash, Comma, Other };
-  Type type = Type::Other;
-  std::string word;                  // Word: folded to lower case, «ё» as «е»
-  int number = 0, digits = 0;        // Number
-  int day = 0, month = 0, year = 0;  // Date; year 0 when written «05.06»
-  bool in_year = false;              // part of a stated academic year («2023-2024 уч. г.»)
-  bool year_after = false;           // a stated academic year directly follows
-};
-using Tokens = std::vector<Token>;
-using Type = Token::Type;
-
-Token make_token(Type type, int a = 0, int b = 0, int c = 0) {
-  Token t;
-  t.type = type;
-  if (type == Type::Number) t.number = a, t.digits = b;
-  if (type == Type::Date) t.day = a, t.month = b, t.year = c;
-  return t;
-}
-
-bool is_word(const Token& t, std::string_view w) { return t.type == Type::Word && t.word == w; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 0x0400 && cp <= 0x04FF); }
-bool is_dash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
-
-// «05.06.2024», or «05.06» with the year left to the context.
-std::optional<Token> date_token(std::string_view lit) {
-  if (const auto d = parse_numeric_date(lit)) return make_token(Type::Date, d->day, d->month, d->year);
-  // 2000 is a leap year, so «29.02» passes here and is checked once the year is known.
-  const auto d = parse_numeric_date(std::string(lit) + ".2000");
-  return d ? std::optional(make_token(Type::Date, d->day, d->month, 0)) : std::nullopt;
-}
-
-// Splits a folded, whitespace-collapsed phrase. nullopt when a written date
-// names no real day: such a phrase must not be half-understood.
-std::optional<Tokens> tokenize(std::string_view s) {
-  Tokens out;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    const std::size_t start = pos;
-    if (is_digit(s[pos])) {
-      const bool iso_sized = s.size() - pos == 10 || (s.size() - pos > 10 && !is_digit(s[pos + 10]));
-      if (const auto iso = iso_sized ? parse_iso_date(s.substr(pos, 10)) : std::nullopt) {
-        out.push_back(make_token(Type::Date, iso->day, iso->month, iso->year));
-        pos += 10;
-        continue;
-      }
-      while (pos < s.size() &&
-             (is_digit(s[pos]) || (s[pos] == '.' && pos + 1 < s.size() && is_digit(s[pos + 1])))) {
-        ++pos;
-      }
-      const std::string_view lit = s.substr(start, pos - start);
-      if (lit.find('.') != std::string_view::npos) {
-        const auto t = date_token(lit);
-        if (!t) return std::nullopt;
-        out.push_back(*t);
-      } else {
-        out.push_back(lit.size() > 6 ? make_token(Type::Other)
-                                     : make_token(Type::Number, std::stoi(std::string(lit)),
-                                                  static_cast<int>(lit.size())));
-      }
-      continue;
-    }
-    const char32_t cp = next_code_point(s, pos);
-    if (is_letter(cp)) {
-      for (std::size_t next = pos; next < s.size() && is_letter(next_code_point(s, next));) pos = next;
-      out.push_back(make_token(Type::Word));
-      out.back().word = s.substr(start, pos - start);
-    } else if (cp != ' ' && cp != '.') {  // abbreviation dots («г.», «янв.») carry no meaning
-      out.push_back(make_token(is_dash(cp) ? Type::Dash
-                               : cp == '/' ? Type::Slash
-                               : cp == ',' ? Type::Comma
-                                           : Type::Other));
-    }
-  }
-  return out;
-}
-
-// Marks «2023-2024», «2023/24», «2023–2024 уч. г.» as a stated academic year.
-// False when the phrase states two different ones.
-bool mark_academic_years(Tokens& t, std::optional<AcademicYear>& stated) {
-  static constexpr std::array<std::string_view, 9> kSuffix = {
-      "уч", "учебный", "учебного", "учебном", "год", "года", "году", "г", "гг"};
-  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-    const Token &a = t[i], &sep = t[i + 1], &b = t[i + 2];
-    if (a.type != Type::Number || a.digits != 4 || b.type != Type::Number) continue;
-    if (sep.type != Type::Dash && sep.type != Type::Slash) continue;
-    std::string second = std::to_string(b.number);  // zeros back: «2099/00»
-    second.insert(0, std::max<int>(0, b.digits - static_cast<int>(second.size())), '0');
-    if (!AcademicYear::parse(std::to_string(a.number) + "/" + second)) continue;
-    if (stated && stated->first != a.number) return false;
-    stated = AcademicYear{a.number};
-    std::size_t end = i + 3;
-    while (end < t.size() && t[end].type == Type::Word &&
-           std::find(kSuffix.begin(), kSuffix.end(), t[end].word) != kSuffix.end()) {
-      ++end;
-    }
-    for (std::size_t k = i; k < end; ++k) t[k].in_year = true;
-    if (i > 0) t[i - 1].year_after = true;
-    i = end - 1;
-  }
-  return true;
-}
-
+using namespace deadline_tokens;
 // ---- Phrases with no calendar meaning ---------------------------------------------
 
 // Said of the whole academic year; a prefix entry may go on («… реализации ЦМН»).
@@ -214,7 +110,10 @@ class Grammar {
 
   std::optional<DayRef> date() {
     const std::size_t save = pos_;
-    if (const Token* p = accept(Type::Date)) return DayRef{p->day, p->month, p->year};
+    if (const Token* p = accept(Type::Date)) {
+      if (p->year) accept_word("г") || accept_word("года");  // «20.09.2023 г.», «25.05.2024г.»
+      return DayRef{p->day, p->month, p->year};
+    }
     if (const Token* p = day_number()) {
       if (const auto m = month_word()) return DayRef{p->number, *m, calendar_year()};
     }
@@ -330,17 +229,6 @@ bool build_dated(Shape s, const AcademicYear& year, Deadline& d) {
   return false;
 }
 
-// «ежегодно» opens or closes the phrase, maybe set off by a comma.
-bool take_yearly(Tokens& t) {
-  const bool front = !t.empty() && is_word(t.front(), "ежегодно");
-  if (!front && (t.empty() || !is_word(t.back(), "ежегодно"))) return false;
-  t.erase(front ? t.begin() : t.end() - 1);
-  if (!t.empty() && (front ? t.front() : t.back()).type == Type::Comma) {
-    t.erase(front ? t.begin() : t.end() - 1);
-  }
-  return true;
-}
-
 }  // namespace
 
 Deadline parse_deadline(std::string_view text, const AcademicYear& year) {
@@ -367,9 +255,16 @@ Deadline parse_deadline(std::string_view text, const AcademicYear& year) {
   Tokens rest;
   std::copy_if(tokens->begin(), tokens->end(), std::back_inserter(rest),
                [](const Token& t) { return !t.in_year; });
-  const bool yearly = take_yearly(rest);
+  const bool each_year = take_period_clause(rest) | take_month_per_year(rest);
+  while (!rest.empty() && rest.back().type == Type::Comma) rest.pop_back();
+  const bool yearly = take_yearly(rest) || each_year;
   const auto shape = Grammar(rest).parse();
   if (!shape) return unknown;
+  if (yearly && shape->kind == SK::Until && !shape->b.year) {
+    // «до 15.10. ежегодно»: understood, but no form of ours says it; printed as written.
+    d.text = written;
+    return d;
+  }
   const bool ok = yearly ? build_yearly(*shape, d) : build_dated(*shape, stated.value_or(year), d);
   return ok ? d : unknown;
 }

@@ -130,7 +130,7 @@ struct Publication {
 struct Approval {
   enum class Kind {
     Agreed,           // СОГЛАСОВАНО
-    Accepted,         // ПРИНЯТО с учетом мнения …
+    Accepted,         // ПРИНЯТО с учетом мнения … (or «ПРИНЯТО <by>»)
     Approve,          // УТВЕРЖДАЮ (signed by a person)
     ApprovedByOrder,  // УТВЕРЖДЕН приказом … от … № …
   };
@@ -140,6 +140,11 @@ struct Approval {
   std::string signer;    // signer's full name
   DocumentRef document;  // protocol (Agreed/Accepted) or order (ApprovedByOrder)
   std::optional<Date> date;  // date under the signature (Approve, Agreed by a person)
+  // As the school wrote it (an import keeps them): the opening words printed
+  // instead of the standard ones («ПРИНЯТО», «УТВЕРЖДЕНО», «Приложение 1 к
+  // приказу»), and the body after them («Педагогическим советом») printed
+  // instead of «с учетом мнения …».
+  std::string heading, by;
   std::string pointer;
 };
 

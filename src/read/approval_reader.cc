@@ -48,7 +48,7 @@ std::vector<Approval> read_approvals(const Json& arr, const std::string& ptr, co
   for (size_t i = 0; i < arr.size(); ++i) {
     std::string item = ptr + "/" + std::to_string(i);
     ObjectReader r(arr[i], item, diag,
-                   {"kind", "body", "protocol", "order", "staff", "position", "signer", "date"});
+                   {"kind", "body", "by", "heading", "protocol", "order", "staff", "position", "signer", "date"});
     if (!r.ok()) continue;
     Approval a;
     a.pointer = item;
@@ -66,12 +66,14 @@ std::vector<Approval> read_approvals(const Json& arr, const std::string& ptr, co
                                           "(ПРИНЯТО), approve (УТВЕРЖДАЮ), approved_by_order (УТВЕРЖДЕН приказом)");
       continue;
     }
+    a.heading = r.text("heading");
     switch (a.kind) {
       case Approval::Kind::Agreed:
       case Approval::Kind::Accepted:
         a.body = r.text("body");
+        a.by = r.text("by");
         if (const Json* prot = r.raw("protocol")) a.document = read_document_ref(*prot, r.pointer("protocol"), diag);
-        if (a.body.empty()) {
+        if (a.body.empty() && a.by.empty()) {
           if (a.kind == Approval::Kind::Accepted)
             diag.error(r.pointer("body"), "для грифа ПРИНЯТО укажите, с учетом мнения какого органа (body)");
           else
@@ -85,6 +87,9 @@ std::vector<Approval> read_approvals(const Json& arr, const std::string& ptr, co
         break;
       case Approval::Kind::ApprovedByOrder:
         if (const Json* ord = r.raw("order", true)) a.document = read_document_ref(*ord, r.pointer("order"), diag);
+        // «УТВЕРЖДЕНО Приказ № … Директор … С.Б. Колпакова»: a signature under the order's reference.
+        a.position = r.text("position");
+        a.signer = r.text("signer");
         break;
     }
     out.push_back(std::move(a));

@@ -134,6 +134,7 @@ ReadResult read_programme_value(const Json& root, const std::vector<Stage>& stan
       detail::read_roadmap(*rm, "/roadmap", p.academic_year, standard_stages, p, diag);
     if (const Json* res = r.raw("results")) detail::read_results(*res, "/results", p, diag);
     if (year_ok) validate_programme(p, diag);
+    if (year_ok && diag.has_errors()) result.partial = p;
   }
   if (!diag.has_errors()) result.programme = std::move(p);
   return result;

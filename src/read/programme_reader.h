@@ -14,6 +14,9 @@ namespace nastavnik {
 
 struct ReadResult {
   std::optional<Programme> programme;  // set only when there are no errors
+  // With errors but a known academic year: what could be read, so that lint can
+  // run its rules beside the blocking errors (never rendered).
+  std::optional<Programme> partial;
   Diagnostics diagnostics;             // errors and warnings, located (line:column)
   // Places diagnostics found later (lint) in the source the programme was read
   // from: line:column of a JSON file, sheet and cell of a workbook. May be empty.

@@ -129,9 +129,12 @@ Deadline read_deadline(const Json& v, const std::string& ptr, const AcademicYear
 
 namespace {
 
+// `standard` empty: only the file's own stages, each as written (an imported
+// roadmap); then a stage may have no name and prints no stage row.
 void read_stages(const Json* arr, const std::string& ptr, const std::vector<Stage>& standard,
                  Roadmap& rm, Diagnostics& diag) {
   rm.stages = standard;
+  const bool own_only = standard.empty();
   if (!arr) return;
   for (size_t i = 0; i < arr->size(); ++i) {
     std::string item = ptr + "/" + std::to_string(i);
@@ -143,7 +146,8 @@ void read_stages(const Json* arr, const std::string& ptr, const std::vector<Stag
     if (it == rm.stages.end()) {
       rm.stages.push_back(Stage{*number, "", "", "", "", "", item});
       it = rm.stages.end() - 1;
-      if (!r.has("name")) diag.error(r.pointer("name"), "у нового этапа " + std::to_string(*number) + " должно быть название (name)");
+      if (!r.has("name") && !own_only)
+        diag.error(r.pointer("name"), "у нового этапа " + std::to_string(*number) + " должно быть название (name)");
     } else if (!it->pointer.empty()) {
       diag.error(r.pointer("number"), "этап " + std::to_string(*number) + " описан дважды");
     }
@@ -189,12 +193,13 @@ void read_responsible(const Json* arr, const std::string& ptr, const Programme& 
 
 void read_roadmap(const Json& v, const std::string& ptr, const AcademicYear& year,
                   const std::vector<Stage>& standard, Programme& p, Diagnostics& diag) {
-  ObjectReader r(v, ptr, diag, {"title", "approvals", "stages", "events", "show_result_column"});
+  ObjectReader r(v, ptr, diag, {"title", "approvals", "stages", "standard_stages", "events", "show_result_column"});
   if (!r.ok()) return;
   Roadmap& rm = p.roadmap;
   rm.title = r.text("title");
   if (const Json* a = r.raw("approvals")) rm.approvals = read_approvals(*a, r.pointer("approvals"), p, diag);
-  read_stages(r.array("stages"), r.pointer("stages"), standard, rm, diag);
+  const bool with_standard = r.boolean("standard_stages").value_or(true);
+  read_stages(r.array("stages"), r.pointer("stages"), with_standard ? standard : std::vector<Stage>{}, rm, diag);
   const Json* events = r.array("events", true);
   if (events && events->empty())
     diag.error(r.pointer("events"), "в дорожной карте нет ни одного мероприятия: пустой документ не нужен");

@@ -116,6 +116,8 @@ Sheet organisation_sheet() {
       col("Заголовок дорожной карты", "roadmap/title", T::Text, false, "Пусто — стандартный заголовок.", 0, ""),
       col("Столбец «Результат» в дорожной карте", "roadmap/show_result_column", T::YesNo, false,
           "Пусто — да, если у мероприятий указан результат.", 0, "да"),
+      col("Стандартные этапы в дорожной карте", "roadmap/standard_stages", T::YesNo, false,
+          "Пусто — да. «нет» — только этапы и текст из листа этапов (так пишет импорт).", 0, ""),
       col("Версия формата", "format_version", T::Integer, false, "Служебное: версия формата данных (1).", 0, "1"),
       col("Схема ($schema)", "$schema", T::Text, false, "Служебное: путь к схеме JSON; программа его не читает.",
           0, "./nastavnik.schema.json"),
@@ -144,6 +146,10 @@ Sheet approvals_sheet(const std::string& name, const std::string& pointer, const
       col("Приказ: номер", "order/number", T::TextOrInteger, false, "Для УТВЕРЖДЕН приказом: номер приказа.", 12,
           ""),
       col("Приказ: дата", "order/date", T::Date, false, "Для УТВЕРЖДЕН приказом: дата приказа.", 13, ""),
+      col("Слова грифа", "heading", T::Text, false,
+          "Пусто — стандартные. Иначе первые слова грифа, как в документе школы («УТВЕРЖДЕНО»).", 18, ""),
+      col("Кем принято (как в грифе)", "by", T::Text, false,
+          "Вместо органа: «Педагогическим советом» — печатается вместо «с учетом мнения …».", 22, ""),
   };
   return s;
 }
@@ -363,7 +369,7 @@ const std::vector<std::string>& key_order(const std::string& pointer) {
        {"$schema", "format_version", "organisation", "academic_year", "period", "curator", "monitoring_dates",
         "max_mentees_per_mentor", "publication", "consents_date", "staff", "pupils", "others", "executor", "roadmap",
         "pairs", "orders", "results"}},
-      {"/roadmap", {"title", "approvals", "stages", "events", "show_result_column"}},
+      {"/roadmap", {"title", "approvals", "stages", "standard_stages", "events", "show_result_column"}},
       {"/orders", {"roadmap", "pairs"}},
       {"/results",
        {"school", "report_date", "approvals", "events", "survey", "swot", "measures", "growth", "best_practices", "best_mentors"}},

@@ -51,3 +51,32 @@ TEST_CASE("agreement blocks go left, approval blocks right") {
   CHECK(ctx["right"][0]["lines"][0] == "УТВЕРЖДАЮ");
   CHECK(approvals_context({}, org, "УТВЕРЖДЕН").is_null());
 }
+
+TEST_CASE("an imported block prints in the school's own words") {
+  Organisation org;
+  org.short_name = "МБОУ «Школа № 1»";
+  Approval accepted;
+  accepted.kind = Approval::Kind::Accepted;
+  accepted.heading = "ПРИНЯТО";
+  accepted.by = "Педагогическим советом";
+  accepted.document = {"1", Date{2021, 8, 31}};
+  CHECK(approval_lines(accepted, org, "") ==
+        std::vector<std::string>{"ПРИНЯТО", "Педагогическим советом", "Протокол от 31.08.2021 №\u00A01"});
+
+  Approval order;
+  order.kind = Approval::Kind::ApprovedByOrder;
+  order.heading = "УТВЕРЖДЕНО";
+  order.document = {"234/2", Date{2021, 9, 1}};
+  order.position = "Директор школы";
+  order.signer = "Колпакова С.Б.";
+  CHECK(approval_lines(order, org, "УТВЕРЖДЕНА") ==
+        std::vector<std::string>{"УТВЕРЖДЕНО", "Приказ", "от 01.09.2021 №\u00A0234/2", "Директор школы",
+                                 "____________ С.Б.\u00A0Колпакова"});
+
+  Approval appendix;
+  appendix.kind = Approval::Kind::ApprovedByOrder;
+  appendix.heading = "Приложение 1 к приказу";
+  appendix.document = {"15", Date{2022, 2, 18}};
+  CHECK(approval_lines(appendix, org, "УТВЕРЖДЕНА") ==
+        std::vector<std::string>{"Приложение 1 к приказу", "от 18.02.2022 №\u00A015"});
+}

@@ -137,7 +137,8 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 a = d["roadmap"]["approvals"]
 ok = [x["kind"] for x in a] == ["agreed", "accepted", "approved_by_order"]
-ok &= a[0] == {"kind": "agreed", "body": "педагогического совета", "protocol": {"number": "1", "date": "2023-08-31"}}
+ok &= a[0] == {"kind": "agreed", "heading": "СОГЛАСОВАНО", "body": "педагогического совета", "protocol": {"number": "1", "date": "2023-08-31"}}
+ok &= [x.get("heading") for x in a] == ["СОГЛАСОВАНО", "ПРИНЯТО", "УТВЕРЖДЕНО"]
 ok &= a[1]["body"] == "Совета родителей" and a[1]["protocol"] == {"number": "9", "date": "2023-08-30"}
 ok &= a[2]["order"] == {"number": "234/2", "date": "2023-09-01"}
 ok &= d["executor"] == {"full_name": "Соколова Н.П.", "position": "заместитель директора по УВР", "phone": "8 (8652) 12-34-56"}

@@ -115,14 +115,15 @@ TEST_CASE("unrecognised columns are kept in note and reported with their place",
   CHECK(r.year->label() == "2023/2024");  // «до 30.08.2023» closes the year before: … August 2023 belongs to 2022/2023
 }
 
-TEST_CASE("a table restated after its header replaces the earlier copy; one section keeps both", "[import]") {
+TEST_CASE("a table restated after its header replaces the earlier copy; one section keeps both as written", "[import]") {
   auto d = doc_of({row(kHeader), row({"1.1", "Старый текст", "Май", "Куратор"}), row(kHeader),
                    row({"1.1", "Новый текст", "Май", "Куратор"}), row({"1.1", "Ещё одно", "Май", "Куратор"})});
   ImportedRoadmap r = import_roadmap(d, {AcademicYear{2023}});
   REQUIRE(r.events.size() == 2);
   CHECK(r.events[0].title == "Новый текст");
-  CHECK(r.events[1].number == "1.1.1");
-  CHECK_FALSE(r.unrecognised.empty());
+  CHECK(r.events[1].number == "1.1");  // kept as written, reported: lint names it (L015)
+  REQUIRE_FALSE(r.unrecognised.empty());
+  CHECK(r.unrecognised.back().find("оставлен как есть") != std::string::npos);
 }
 
 TEST_CASE("approval blocks, organisation and executor around the table", "[import]") {
@@ -179,4 +180,82 @@ TEST_CASE("no roadmap table: nothing imported, and it says why", "[import]") {
   CHECK(r.tables == 0);
   REQUIRE_FALSE(r.unrecognised.empty());
   CHECK(r.unrecognised.back().find("не найдено таблицы мероприятий") != std::string::npos);
+}
+
+TEST_CASE("ledger: header repeat by its text, numbering row, page split joined, empty cells stay empty", "[import]") {
+  auto d = doc_of({row({"№", "Мероприятие", "Сроки", "Ответственные"}), row({"1", "2", "3", "4"}),
+                   row({"1.1", "Мероприятия по информированию (сроки, период)", "Срок подачи заявок", "Куратор"}),
+                   row({"1.2", "Сбор согласий от законных", "", "Куратор"}),
+                   row({"", "представителей", "", ""}),
+                   row({"№", "Мероприятие", "Сроки", "Ответственные"}),
+                   row({"1.3", "Анкетирование", "Октябрь", ""})});
+  ImportedRoadmap r = import_roadmap(d, {AcademicYear{2023}});
+  REQUIRE(r.events.size() == 3);
+  CHECK(r.events[0].title == "Мероприятия по информированию (сроки, период)");  // header words, still an event
+  CHECK(r.events[1].title == "Сбор согласий от законных представителей");
+  CHECK(r.events[1].deadline.empty());  // not «Срок подачи заявок» from the row above
+  CHECK(r.events[2].number == "1.3");
+  CHECK(r.events[2].responsible.empty());
+  using K = LedgerEntry::Kind;
+  std::vector<K> kinds;
+  for (const auto& e : r.ledger) kinds.push_back(e.kind);
+  CHECK(kinds == std::vector<K>{K::Header, K::ColumnNumbers, K::Event, K::Event, K::Continuation, K::HeaderRepeat, K::Event});
+  CHECK(r.ledger[4].where == "таблица 1, строка 5");
+  CHECK(r.ledger[4].detail == "1.2");
+  auto report = ledger_report(r.ledger);
+  CHECK(report[0] == "Строк в таблице мероприятий: 7 (мероприятий — 3, заголовков — 1, повторов заголовка — 1, "
+                     "строк нумерации столбцов — 1, продолжений строки — 1)");
+  CHECK(report.size() == 5);  // every row that is no event has its line
+}
+
+TEST_CASE("approval blocks in the school's own words", "[import]") {
+  auto accepted = parse_approval("ПРИНЯТО Педагогическим советом Протокол №1 от «31» августа 2021");
+  REQUIRE(accepted);
+  CHECK(accepted->kind == Approval::Kind::Accepted);
+  CHECK(accepted->heading == "ПРИНЯТО");
+  CHECK(accepted->by == "Педагогическим советом");
+  CHECK(accepted->body.empty());
+  CHECK(accepted->document.number == "1");
+  CHECK(accepted->document.date == Date{2021, 8, 31});
+  auto agreed = parse_approval("СОГЛАСОВАНО Протокол № 1 заседания Педагогического совета школы от «31» 08. 2023 г.");
+  REQUIRE(agreed);
+  CHECK(agreed->body == "Педагогического совета школы");
+  CHECK(agreed->document.date == Date{2023, 8, 31});
+  auto order = parse_approval("УТВЕРЖДЕНО Приказ №234/2 от «01» сентября 2021 Директор школы С.Б.Колпакова");
+  REQUIRE(order);
+  CHECK(order->kind == Approval::Kind::ApprovedByOrder);
+  CHECK(order->heading == "УТВЕРЖДЕНО");
+  CHECK(order->document.number == "234/2");
+  CHECK(order->document.date == Date{2021, 9, 1});
+  CHECK(order->position == "Директор школы");
+  CHECK(order->signer == "С.Б. Колпакова");
+  auto appendix = parse_approval("Приложение 1 к приказу № 15 от 18.02.2022");
+  REQUIRE(appendix);
+  CHECK(appendix->kind == Approval::Kind::ApprovedByOrder);
+  CHECK(appendix->heading == "Приложение 1 к приказу");
+  CHECK(appendix->document.number == "15");
+  CHECK_FALSE(parse_approval("Приложение к программе наставничества"));
+  auto approve = parse_approval("УТВЕРЖДАЮ ДИРЕКТОР ШКОЛЫ Е.В.ТАРАБАНОВА");
+  REQUIRE(approve);
+  CHECK(approve->position == "ДИРЕКТОР ШКОЛЫ");
+  CHECK(approve->signer == "Е.В. ТАРАБАНОВА");
+}
+
+TEST_CASE("a table continued as a second table: its header only by the first header's text", "[import]") {
+  auto d = doc_of({row(kHeader), row({"1.1", "Приказ", "Сентябрь", "Директор"})});
+  ImportBlock second;
+  second.kind = ImportBlock::Kind::Table;
+  // A data row full of header words at the top of the continued table, then the header repeated.
+  second.table.rows = {row({"1.2", "Мероприятия: сроки и период реализации", "Срок — дата приказа", "Ответственные лица"}),
+                       row(kHeader), row({"1.3", "Совещание", "Октябрь", "Куратор"})};
+  normalise_grid(second.table);
+  d.blocks.push_back(second);
+  ImportedRoadmap r = import_roadmap(d, {AcademicYear{2023}});
+  REQUIRE(r.events.size() == 3);
+  CHECK(r.events[1].number == "1.2");
+  CHECK(r.events[1].title == "Мероприятия: сроки и период реализации");
+  REQUIRE(r.ledger.size() == 5);
+  CHECK(r.ledger[2].kind == LedgerEntry::Kind::Event);
+  CHECK(r.ledger[3].kind == LedgerEntry::Kind::HeaderRepeat);
+  CHECK(r.ledger[3].where == "таблица 2, строка 2");
 }

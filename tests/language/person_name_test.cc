@@ -19,3 +19,11 @@ TEST_CASE("names without a patronymic, hyphenated and long ones") {
   CHECK(PersonName::parse("Лазутин").initials_first() == "Лазутин");
   CHECK(PersonName::parse("лазутин алексей андреевич").initials() == "А.А.");
 }
+
+TEST_CASE("names written with initials, as imported roadmaps have them") {
+  CHECK(PersonName::parse("А.А. Лазутин").initials_first() == "А.А.\u00A0Лазутин");
+  CHECK(PersonName::parse("А.А. Лазутин").surname == "Лазутин");
+  CHECK(PersonName::parse("Лазутин А.А.").initials_first() == "А.А.\u00A0Лазутин");
+  CHECK(PersonName::parse("Лазутин А. А.").surname_first() == "Лазутин\u00A0А.А.");
+  CHECK(PersonName::parse("С.Б.Колпакова").surname == "С.Б.Колпакова");  // glued: left as written
+}

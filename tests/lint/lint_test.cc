@@ -203,6 +203,76 @@ TEST_CASE("L012: a deadline phrase that could not be read", "[lint]") {
   CHECK(mentions(f[0], "«когда-нибудь потом»"));
 }
 
+TEST_CASE("L009/L010: a cell the import found empty («[заполните: …]»)", "[lint]") {
+  auto f = one_event("\"[заполните: срок]\"", "L009");
+  REQUIRE(f.size() == 1);
+  CHECK(mentions(f[0], "ячейка пуста"));
+  CHECK(one_event("\"[заполните: срок]\"", "L012").empty());  // one finding, not two
+  CHECK(one_event("\"май\"", "L010", R"(["[заполните: ответственные]"])").size() == 1);
+}
+
+TEST_CASE("L012: one finding per distinct phrase, naming every event", "[lint]") {
+  auto f = events_findings("[" + ev("1.1", "А", "\"по мере комплектования групп\"") + ", " +
+                               ev("1.2", "Б", "\"по мере комплектования групп\"") + "]",
+                           "L012");
+  REQUIRE(f.size() == 1);
+  CHECK(mentions(f[0], "мероприятий «1.1», «1.2»"));
+}
+
+TEST_CASE("L014: a gap in the numbering inside a stage", "[lint]") {
+  CHECK(events_findings("[" + ev("5.1", "А", "\"май\"") + ", " + ev("5.2", "Б", "\"май\"") + ", " +
+                            ev("6.1", "В", "\"май\"") + ", " + ev("6.1.1", "Г", "\"май\"") + "]",
+                        "L014")
+            .empty());
+  auto f = events_findings("[" + ev("5.1", "А", "\"май\"") + ", " + ev("5.3", "Б", "\"май\"") + "]", "L014");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].pointer == "/roadmap/events/1/number");
+  CHECK(mentions(f[0], "нет номера «5.2»"));
+}
+
+TEST_CASE("L015: the same number twice (lint of a file with errors)", "[lint]") {
+  Programme p;
+  p.roadmap.events = {Event{}, Event{}, Event{}};
+  p.roadmap.events[0].number = "3.4";
+  p.roadmap.events[1].number = "3.5";
+  p.roadmap.events[2].number = "3.4";
+  p.roadmap.events[2].pointer = "/roadmap/events/2";
+  const LintRule* rule = nullptr;
+  for (const auto& r : lint_rules())
+    if (r.id == "L015") rule = &r;
+  REQUIRE(rule);
+  Diagnostics out;
+  rule->check(p, *rule, out);
+  REQUIRE(out.items().size() == 1);
+  CHECK(out.items()[0].pointer == "/roadmap/events/2/number");
+  p.roadmap.events[2].number = "3.6";
+  Diagnostics none;
+  rule->check(p, *rule, none);
+  CHECK(none.items().empty());
+}
+
+TEST_CASE("L016: a document approved before it is agreed, matched by the document's name", "[lint]") {
+  const std::string approve = ev("1.1", "Утверждение дорожной карты", "\"до 15.09.2023\"");
+  auto f = events_findings("[" + approve + ", " + ev("1.2", "Согласование дорожной карты на педсовете", "\"октябрь\"") + "]",
+                           "L016");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].pointer == "/roadmap/events/0/deadline");
+  CHECK(mentions(f[0], "«1.1» (утверждение документа"));
+  // Two documents named in one title: still one finding for the event.
+  CHECK(events_findings("[" + ev("1.1", "Утверждение программы и плана наставничества", "\"до 15.09.2023\"") + ", " +
+                            ev("1.2", "Согласование программы и плана наставничества", "\"октябрь\"") + "]",
+                        "L016")
+            .size() == 1);
+  // Another document's agreement, or the agreement first: nothing to report.
+  CHECK(events_findings("[" + approve + ", " + ev("1.2", "Согласование положения о наставничестве", "\"октябрь\"") + "]",
+                        "L016")
+            .empty());
+  CHECK(events_findings("[" + ev("1.1", "Обсуждение дорожной карты", "\"до 10.09.2023\"") + ", " +
+                            ev("1.2", "Утверждение дорожной карты", "\"октябрь\"") + "]",
+                        "L016")
+            .empty());
+}
+
 // The minimal plan with an order «1.1», a monitoring event «7.1» in May, the roadmap
 // order dated `order_date` and the monitoring dates given.
 std::string dated_plan(const std::string& order_date, const std::string& monitoring_dates) {

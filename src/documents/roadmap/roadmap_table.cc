@@ -32,14 +32,17 @@ RoadmapTable build_roadmap_table(const Programme& p) {
   t.headers = {"№ п/п", "Мероприятие", "Сроки", "Ответственные"};
   if (t.with_result) t.headers.push_back("Результат. Вид документа");
   for (const Stage& s : p.roadmap.stages) {
-    RoadmapRow sr;
-    sr.is_stage = true;
-    sr.number = std::to_string(s.number);
-    sr.title = s.name;
-    if (!s.goal.empty()) sr.stage_lines.push_back("Цель: " + s.goal);
-    if (!s.task.empty()) sr.stage_lines.push_back("Задача: " + s.task);
-    if (!s.result.empty()) sr.stage_lines.push_back("Результат: " + s.result);
-    t.rows.push_back(std::move(sr));
+    // An imported table without stages keeps its events under a stage with no text: no stage row for it.
+    if (!s.name.empty() || !s.goal.empty() || !s.task.empty() || !s.result.empty()) {
+      RoadmapRow sr;
+      sr.is_stage = true;
+      sr.number = std::to_string(s.number);
+      sr.title = s.name;
+      if (!s.goal.empty()) sr.stage_lines.push_back("Цель: " + s.goal);
+      if (!s.task.empty()) sr.stage_lines.push_back("Задача: " + s.task);
+      if (!s.result.empty()) sr.stage_lines.push_back("Результат: " + s.result);
+      t.rows.push_back(std::move(sr));
+    }
     for (const Event* e : p.events_of_stage(s.number)) {
       RoadmapRow r;
       r.number = e->number;
