@@ -1,5 +1,6 @@
 #include "workbook/workbook_names.h"
 
+#include <functional>
 #include <map>
 #include <set>
 
@@ -8,6 +9,10 @@
 
 namespace nastavnik::workbook {
 namespace {
+
+bool is_person_column(const Column& c) {
+  return c.type == CellType::StaffRef || c.type == CellType::PersonRef || c.type == CellType::IdList;
+}
 
 std::string name_key(const std::string& name) { return fold_for_match(collapse_whitespace(name)); }
 
@@ -29,21 +34,16 @@ std::map<std::string, std::string> unique_names(const OJson& doc, std::set<std::
   return ids;
 }
 
-struct Resolver {
-  std::map<std::string, std::string> by_name;
-  std::set<std::string> ids;
-
-  void value(OJson& v) const {
-    if (v.is_array()) {
+// Applies `change` to every string (or list item) in a person cell of the layout's table and form sheets.
+void for_each_person_value(OJson& doc, const std::function<void(OJson&)>& change) {
+  std::function<void(OJson&)> value = [&](OJson& v) {
+    if (v.is_array())
       for (auto& x : v) value(x);
-      return;
-    }
-    if (!v.is_string() || ids.count(v.get<std::string>())) return;
-    if (auto it = by_name.find(name_key(v.get<std::string>())); it != by_name.end()) v = it->second;
-  }
-
+    else if (v.is_string())
+      change(v);
+  };
   // The value at a column's path («executor/staff») inside one item.
-  void at_path(OJson& item, const std::string& path) const {
+  auto at_path = [&](OJson& item, const std::string& path) {
     OJson* cur = &item;
     size_t start = 0;
     while (true) {
@@ -55,19 +55,7 @@ struct Resolver {
       start = slash + 1;
     }
     value(*cur);
-  }
-};
-
-bool is_person_column(const Column& c) {
-  return c.type == CellType::StaffRef || c.type == CellType::PersonRef || c.type == CellType::IdList;
-}
-
-}  // namespace
-
-void resolve_person_names(OJson& doc) {
-  Resolver r;
-  r.by_name = unique_names(doc, r.ids);
-  if (r.by_name.empty()) return;
+  };
   for (const Sheet& s : sheets()) {
     if (s.kind != SheetKind::Table && s.kind != SheetKind::Form) continue;
     OJson::json_pointer ptr(s.target);
@@ -75,11 +63,43 @@ void resolve_person_names(OJson& doc) {
     OJson& target = doc[ptr];
     for (const Column& c : s.columns) {
       if (!is_person_column(c)) continue;
-      if (s.kind == SheetKind::Form) r.at_path(target, c.path);
+      if (s.kind == SheetKind::Form) at_path(target, c.path);
       else if (target.is_array())
-        for (auto& item : target) r.at_path(item, c.path);
+        for (auto& item : target) at_path(item, c.path);
     }
   }
+}
+
+}  // namespace
+
+void resolve_person_names(OJson& doc) {
+  std::set<std::string> ids;
+  const std::map<std::string, std::string> by_name = unique_names(doc, ids);
+  if (by_name.empty()) return;
+  for_each_person_value(doc, [&](OJson& v) {
+    if (ids.count(v.get<std::string>())) return;
+    if (auto it = by_name.find(name_key(v.get<std::string>())); it != by_name.end()) v = it->second;
+  });
+}
+
+void person_codes_to_names(OJson& doc) {
+  std::set<std::string> ids;
+  const std::map<std::string, std::string> by_name = unique_names(doc, ids);
+  std::map<std::string, std::string> name_of;  // id → full name, for names only one person has
+  for (const char* list : {"staff", "pupils", "others"}) {
+    if (!doc.contains(list) || !doc[list].is_array()) continue;
+    for (const auto& person : doc[list]) {
+      if (!person.is_object() || !person.contains("id") || !person.contains("full_name")) continue;
+      if (!person["id"].is_string() || !person["full_name"].is_string()) continue;
+      const std::string name = collapse_whitespace(person["full_name"].get<std::string>());
+      auto it = by_name.find(name_key(name));
+      // A name that is also somebody's code would read back as that code: keep the code.
+      if (it != by_name.end() && it->second == person["id"] && !ids.count(name)) name_of[it->second] = name;
+    }
+  }
+  for_each_person_value(doc, [&](OJson& v) {
+    if (auto it = name_of.find(v.get<std::string>()); it != name_of.end()) v = it->second;
+  });
 }
 
 }  // namespace nastavnik::workbook

@@ -14,4 +14,9 @@ namespace nastavnik::workbook {
 // to report at their cell.
 void resolve_person_names(OJson& doc);
 
+// The other way, for writing a workbook: in the same cells a code becomes its
+// person's full name when no one else has that name (so reading it back gives the
+// code again); every other value stays as it is.
+void person_codes_to_names(OJson& doc);
+
 }  // namespace nastavnik::workbook
