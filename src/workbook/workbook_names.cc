@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "language/safe_filename.h"
 #include "language/text_util.h"
 #include "workbook/workbook_layout.h"
 
@@ -100,6 +101,73 @@ void person_codes_to_names(OJson& doc) {
   for_each_person_value(doc, [&](OJson& v) {
     if (auto it = name_of.find(v.get<std::string>()); it != name_of.end()) v = it->second;
   });
+}
+
+std::size_t person_index_by_name(const OJson& people, const std::string& name) {
+  std::size_t found = people.size();
+  const std::string key = name_key(name);
+  for (std::size_t i = 0; people.is_array() && i < people.size(); ++i) {
+    const OJson& p = people[i];
+    if (!p.is_object() || !p.contains("full_name") || !p["full_name"].is_string()) continue;
+    if (name_key(p["full_name"].get<std::string>()) != key) continue;
+    if (found != people.size()) return people.size();  // two people of that name: no guess
+    found = i;
+  }
+  return found;
+}
+
+namespace {
+
+// «Орлов Тимофей Алексеевич» → «orlov_ta»: the transliterated surname and initials.
+std::string code_from_name(const std::string& full_name) {
+  std::string stem = safe_file_stem(full_name), code;
+  size_t start = 0;
+  for (int word = 0; start <= stem.size(); ++word) {
+    size_t end = stem.find('_', start);
+    if (end == std::string::npos) end = stem.size();
+    const std::string part = lower_utf8(stem.substr(start, end - start));
+    if (!part.empty()) code += word == 0 ? part : (word == 1 ? "_" : "") + part.substr(0, 1);
+    start = end + 1;
+  }
+  return code.empty() ? "person" : code;
+}
+
+}  // namespace
+
+void fill_missing_codes(OJson& doc) {
+  std::set<std::string> taken;
+  for (const char* list : {"staff", "pupils", "others", "pairs"})
+    if (doc.contains(list) && doc[list].is_array())
+      for (const auto& item : doc[list])
+        if (item.is_object() && item.contains("id") && item["id"].is_string()) taken.insert(item["id"].get<std::string>());
+  auto unique = [&](const std::string& base) {
+    std::string code = base;
+    for (int n = 2; taken.count(code); ++n) code = base + "_" + std::to_string(n);
+    taken.insert(code);
+    return code;
+  };
+  for (const char* list : {"staff", "pupils", "others"}) {
+    if (!doc.contains(list) || !doc[list].is_array()) continue;
+    for (auto& person : doc[list])
+      if (person.is_object() && !person.contains("id") && person.contains("full_name") &&
+          person["full_name"].is_string()) {
+        OJson with_id = {{"id", unique(code_from_name(person["full_name"].get<std::string>()))}};
+        for (const auto& [k, v] : person.items()) with_id[k] = v;  // the code first, as in the data file
+        person = with_id;
+      }
+  }
+  if (doc.contains("pairs") && doc["pairs"].is_array()) {
+    int n = 0;
+    for (auto& pair : doc["pairs"]) {
+      ++n;
+      if (!pair.is_object() || pair.contains("id")) continue;
+      std::string number = std::to_string(n);
+      if (number.size() < 2) number = "0" + number;
+      OJson with_id = {{"id", unique("pair_" + number)}};
+      for (const auto& [k, v] : pair.items()) with_id[k] = v;
+      pair = with_id;
+    }
+  }
 }
 
 }  // namespace nastavnik::workbook

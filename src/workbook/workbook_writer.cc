@@ -197,8 +197,6 @@ void Writer::validate(lxw_worksheet* ws, lxw_row_t first, lxw_col_t col, lxw_row
     }
     case CellType::PersonRef:
     case CellType::IdList: {  // several people: «; » between names, so any text must pass
-      // A keyed sheet's owner column («Код обучающегося») is matched by code: no names there.
-      if (c.path == "id") return;
       formula = "='" + std::string(kListsSheet) + "'!$A$1:$A$" + std::to_string(people_.size());
       v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
       v.error_type = c.type == CellType::IdList ? LXW_VALIDATION_ERROR_TYPE_INFORMATION : LXW_VALIDATION_ERROR_TYPE_WARNING;
@@ -236,7 +234,11 @@ void Writer::table(lxw_worksheet* ws, const Sheet& s, const std::vector<OJson>& 
     const Column& col = s.columns[c];
     // The first column also shows «Пример: » in the example row.
     double width = c == 0 ? col.width + 8 : col.width;
-    status_.check(worksheet_set_column(ws, c, c, width, column_format(col, f_)));
+    // The people sheets' codes are the data file's: out of sight (made from the name when empty).
+    lxw_row_col_options hidden{};
+    hidden.hidden = col.path == "id" && col.type == CellType::Text &&
+                    (s.target == "/staff" || s.target == "/pupils" || s.target == "/others");
+    status_.check(worksheet_set_column_opt(ws, c, c, width, column_format(col, f_), &hidden));
     status_.check(xlsx::write_text(ws, 0, c, col.header, f_.header));
     comment(ws, 0, c, col);
     validate(ws, 2, c, kLastRow, col);
@@ -300,7 +302,12 @@ void Writer::sheet(const Sheet& s, const OJson& doc) {
         for (const auto& owner : target)
           if (owner.is_object() && owner.contains(s.field)) {
             OJson row = owner[s.field];
-            if (row.is_object()) row[s.columns[0].path] = owner.value("id", OJson());
+            // The owner by name when the name is theirs alone, else by code.
+            const OJson name = owner.value("full_name", OJson());
+            const bool by_name = name.is_string() && person_index_by_name(target, name.get<std::string>()) <
+                                                         target.size() &&
+                                 target[person_index_by_name(target, name.get<std::string>())] == owner;
+            if (row.is_object()) row[s.columns[0].path] = by_name ? name : owner.value("id", OJson());
             rows.push_back(row);
           }
       break;

@@ -178,3 +178,25 @@ TEST_CASE("a code is not replaced by a name two people share", "[workbook]") {
   CHECK(doc["executor"]["staff"] == "zam_uvr");
   CHECK(doc["orders"]["roadmap"]["signer"] == "director");
 }
+
+TEST_CASE("codes out of sight: a person added without one gets it from the name", "[workbook]") {
+  OJson doc = example();
+  OJson pupil = doc["pupils"][0];
+  pupil.erase("id");
+  pupil["full_name"] = "Щукин Пётр Ильич";
+  pupil["representative"]["full_name"] = "Щукина Анна Петровна";
+  doc["pupils"].push_back(pupil);
+  OJson back = round_trip(doc);
+  const OJson& added = back["pupils"].back();
+  CHECK(added["id"] == "shhukin_pi");
+  CHECK(added.begin().key() == "id");
+  CHECK(added["representative"]["full_name"] == "Щукина Анна Петровна");  // «Представители» named him by ФИО
+
+  fs::path path = temp_xlsx("hidden");
+  std::string error;
+  REQUIRE(write_workbook(path.string(), example(), xlsx::FileAccess::OwnerOnly, &error));
+  const std::string staff = test::unzip_member(path, "xl/worksheets/sheet6.xml");  // «Сотрудники»
+  fs::remove(path);
+  CHECK(staff.find("<col min=\"1\" max=\"1\"") != std::string::npos);
+  CHECK(staff.substr(staff.find("<col min=\"1\" max=\"1\""), 120).find("hidden=\"1\"") != std::string::npos);
+}
