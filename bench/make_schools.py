@@ -1,6 +1,8 @@
 #!/usr/bin/python3
-"""Writes N schools made from data/example.json, each with its own name and its own
-surnames (so a document that names another school's people is easy to catch), into
+"""Writes N schools made from data/example.json, each with its own name and every
+person's surname prefixed with the school's own («Абрамова-Кравцова»), so a document
+that names another school's people is easy to catch, while no two people of a
+school share a surname the example did not already share; into
 OUT_DIR/school-K.json; with --pupils M each school gets M pupils (copies of the
 example's), for the server benchmark's large school.
 Usage: make_schools.py EXAMPLE.json OUT_DIR N [--pupils M]"""
@@ -21,7 +23,7 @@ def school(example, k, pupils):
     def rename(person):
         words = person["full_name"].split()
         female = person.get("gender") == "female" or words[0].endswith(("а", "я"))
-        person["full_name"] = " ".join([surname + ("а" if female else "")] + words[1:])
+        person["full_name"] = " ".join([surname + ("а" if female else "") + "-" + words[0]] + words[1:])
         person.pop("name_forms", None)
 
     if pupils:

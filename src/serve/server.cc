@@ -1,6 +1,7 @@
 #include "serve/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <condition_variable>
 #include <iostream>
@@ -65,6 +66,7 @@ struct Server::Impl {
   std::condition_variable stop_cv;
   bool stopping = false;
   std::thread sweeper;
+  int listen_fd = -1;  // to widen httplib's listen backlog of 5 (Debian builds it so)
 
   Impl(ServeConfig c, RenderEnv e)
       : config(std::move(c)),
@@ -236,6 +238,10 @@ struct Server::Impl {
 };
 
 void Server::Impl::routes() {
+  http->set_socket_options([this](socket_t sock) {
+    httplib::default_socket_options(sock);
+    listen_fd = sock;
+  });
   http->set_payload_max_length(config.max_upload + (64u << 10));
   http->set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     const std::string length = req.get_header_value("Content-Length");
@@ -363,8 +369,12 @@ Server::Server(ServeConfig config, RenderEnv env) : impl_(std::make_unique<Impl>
 Server::~Server() { stop(); }
 
 int Server::bind() {
-  if (impl_->config.port == 0) return impl_->http->bind_to_any_port(impl_->config.host);
-  return impl_->http->bind_to_port(impl_->config.host, impl_->config.port) ? impl_->config.port : -1;
+  int port = impl_->config.port == 0 ? impl_->http->bind_to_any_port(impl_->config.host)
+             : impl_->http->bind_to_port(impl_->config.host, impl_->config.port) ? impl_->config.port
+                                                                                  : -1;
+  // A school's twenty browsers at once must queue in the kernel, not be reset.
+  if (port > 0 && impl_->listen_fd >= 0) ::listen(impl_->listen_fd, SOMAXCONN);
+  return port;
 }
 
 bool Server::run() { return impl_->http->listen_after_bind(); }
