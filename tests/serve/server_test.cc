@@ -265,3 +265,27 @@ TEST_CASE("serve: beyond this machine only with the password", "[serve]") {
 }
 
 }  // namespace nastavnik::serve
+
+namespace nastavnik::serve {
+
+TEST_CASE("serve: HTTPS with --tls-cert/--tls-key, the cookie marked Secure", "[serve]") {
+  test::TempDir keys;
+  const std::string cert = (keys.path / "cert.pem").string(), key = (keys.path / "key.pem").string();
+  REQUIRE(std::system(("openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost -keyout '" + key +
+                       "' -out '" + cert + "' >/dev/null 2>&1")
+                          .c_str()) == 0);
+  ServeConfig c;
+  c.tls_cert = cert;
+  c.tls_key = key;
+  Running r(c);
+  httplib::SSLClient https("127.0.0.1", r.port);
+  https.enable_server_certificate_verification(false);
+  auto res = https.Get("/");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->get_header_value("Set-Cookie").find("; Secure") != std::string::npos);
+  auto plain = r.client().Get("/");
+  CHECK_FALSE((plain && plain->status == 200));  // plain HTTP is not answered
+}
+
+}  // namespace nastavnik::serve
