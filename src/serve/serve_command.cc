@@ -1,9 +1,11 @@
 #include "serve/serve_command.h"
 
-#include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <thread>
 
 #include "system/staging.h"
@@ -17,6 +19,8 @@ const char* kServeUsage =
     "      веб-страница для работы в браузере; адрес не на этом компьютере — только с --token-file\n";
 
 namespace {
+
+volatile std::sig_atomic_t stop_requested = 0;
 
 bool to_number(const std::string& s, long long& n) {
   try {
@@ -94,13 +98,13 @@ bool parse_serve_args(const std::vector<std::string>& args, ServeConfig& c, std:
 int run_serve(const std::vector<std::string>& args, const RenderEnv& env, std::ostream& out, std::ostream& err) {
   ServeConfig config;
   if (!parse_serve_args(args, config, err)) return 1;
-  // SIGINT and SIGTERM are taken by one waiting thread, not by a handler: the
-  // server stops and cleans up like after any other request.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  // SIGINT and SIGTERM only raise a flag that a watcher thread turns into stop():
+  // no signal mask is changed, so pandoc and LibreOffice start with the usual one.
+  struct sigaction on_stop {};
+  on_stop.sa_handler = [](int) { stop_requested = 1; };
+  sigemptyset(&on_stop.sa_mask);
+  sigaction(SIGINT, &on_stop, nullptr);
+  sigaction(SIGTERM, &on_stop, nullptr);
   try {
     Server server(config, env);
     if (server.bind() < 0) {
@@ -108,16 +112,16 @@ int run_serve(const std::vector<std::string>& args, const RenderEnv& env, std::o
           << " (занят другой программой или нет прав)\n";
       return 1;
     }
+    std::atomic<bool> done{false};
     std::thread waiter([&] {
-      int signal = 0;
-      sigwait(&stop_signals, &signal);
+      while (!stop_requested && !done) std::this_thread::sleep_for(std::chrono::milliseconds(200));
       server.stop();
     });
     out << "Наставник: откройте в браузере " << (config.tls_cert.empty() ? "http://" : "https://") << config.host
         << ":" << config.port << "/  (остановить: Ctrl+C)\n"
         << std::flush;
     server.run();
-    pthread_kill(waiter.native_handle(), SIGTERM);
+    done = true;
     waiter.join();
     return 0;
   } catch (const std::exception& e) {
