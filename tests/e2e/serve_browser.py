@@ -3,6 +3,7 @@ import os, re, sys, time, zipfile, tempfile
 import openpyxl
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 
 PORT, SHOT, EXAMPLE = os.environ["PORT"], os.environ["SHOT"], os.environ["EXAMPLE"]
@@ -46,8 +47,12 @@ def finished(timeout):
     """Waits while the job page refreshes itself; returns its text."""
     end = time.time() + timeout
     while time.time() < end:
-        if not driver.find_elements(By.CSS_SELECTOR, "meta[http-equiv='refresh']"):
-            return driver.find_element(By.TAG_NAME, "main").text
+        try:  # the page may be between two of its own reloads: look again
+            main = driver.find_elements(By.TAG_NAME, "main")
+            if main and not driver.find_elements(By.ID, "progress"):
+                return main[0].text
+        except StaleElementReferenceException:
+            pass
         time.sleep(1)
     raise AssertionError("the job did not finish: " + driver.find_element(By.TAG_NAME, "main").text)
 
