@@ -5,6 +5,7 @@
 #include "lint/lint.h"
 #include "lint/rollover.h"
 #include "render/site_pack.h"
+#include "serve/deadline_runner.h"
 #include "serve/zip_folder.h"
 #include "system/staging.h"
 #include "workbook/data_file.h"
@@ -89,7 +90,8 @@ ActionResult check_action(const fs::path& input, const fs::path& job_dir, const 
 }
 
 ActionResult build_action(const fs::path& input, const fs::path& job_dir, const Formats& formats, bool site,
-                          const RenderEnv& env, const std::function<void(std::size_t, std::size_t)>& progress) {
+                          const RenderEnv& env, const std::function<void(std::size_t, std::size_t)>& progress,
+                          std::chrono::seconds limit) {
   Loaded l = load(input, env);
   ActionResult r;
   r.details["findings"] = l.rows;
@@ -97,9 +99,10 @@ ActionResult build_action(const fs::path& input, const fs::path& job_dir, const 
     r.message = "Документы не созданы: в данных есть ошибки (" + counts(l) + "). Исправьте их и загрузите файл снова.";
     return r;
   }
-  auto runner = make_process_runner();
+  auto processes = make_process_runner();
+  DeadlineRunner runner(*processes, limit);
   RenderEnv e = env;
-  e.tools = runner.get();
+  e.tools = &runner;
   BuildRequest req;
   req.out_dir = job_dir / "документы";
   req.formats = formats;
@@ -133,12 +136,14 @@ ActionResult build_action(const fs::path& input, const fs::path& job_dir, const 
   return r;
 }
 
-ActionResult import_action(const fs::path& input, const fs::path& job_dir, const RenderEnv& env) {
+ActionResult import_action(const fs::path& input, const fs::path& job_dir, const RenderEnv& env,
+                           std::chrono::seconds limit) {
   ActionResult r;
-  auto runner = make_process_runner();
+  auto processes = make_process_runner();
+  DeadlineRunner runner(*processes, limit);
   ImportFileResult imp;
   try {
-    imp = import_roadmap_file(input, std::nullopt, *runner, env.pandoc_timeout);
+    imp = import_roadmap_file(input, std::nullopt, runner, env.pandoc_timeout);
   } catch (const std::exception& e) {  // ImportError, ToolError
     r.message = std::string("Дорожная карта не прочитана: ") + e.what();
     return r;

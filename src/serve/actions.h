@@ -2,6 +2,7 @@
 // the same core functions the command line calls (read_data_file, lint_programme,
 // build_documents, build_site_pack, import_roadmap_file, rollover, write_workbook).
 #pragma once
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -25,14 +26,17 @@ ActionResult check_action(const std::filesystem::path& input, const std::filesys
                           const RenderEnv& env);
 
 // «Создать документы»: the full set as one ZIP laid out as `build` lays it out, and
-// the site pack (when `site`) as a separate ZIP; `progress` as in BuildRequest.
+// the site pack (when `site`) as a separate ZIP; `progress` as in BuildRequest;
+// external programs stop at `limit` from the start.
 ActionResult build_action(const std::filesystem::path& input, const std::filesystem::path& job_dir,
                           const Formats& formats, bool site, const RenderEnv& env,
-                          const std::function<void(std::size_t, std::size_t)>& progress);
+                          const std::function<void(std::size_t, std::size_t)>& progress,
+                          std::chrono::seconds limit);
 
-// «Импортировать дорожную карту»: the import's report and the workbook filled with it.
+// «Импортировать дорожную карту»: the import's report and the workbook filled with it;
+// pandoc and LibreOffice stop at `limit`.
 ActionResult import_action(const std::filesystem::path& input, const std::filesystem::path& job_dir,
-                           const RenderEnv& env);
+                           const RenderEnv& env, std::chrono::seconds limit);
 
 // «Перенести на следующий год»: the workbook moved to `to` (empty: the next year) and
 // the list of what to check by hand.

@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 const char* kServeUsage =
     "  nastavnik serve [--listen 127.0.0.1:8080] [--token-file ФАЙЛ] [--tls-cert ФАЙЛ --tls-key ФАЙЛ]\n"
-    "                  [--work-dir ПАПКА] [--keep-minutes 60] [--max-upload-mb 20] [--builds N] [--queue N]\n"
+    "                  [--work-dir ПАПКА] [--keep-minutes 60] [--job-minutes 15] [--max-upload-mb 20]\n"
+    "                  [--builds N] [--queue N]\n"
     "      веб-страница для работы в браузере; адрес не на этом компьютере — только с --token-file\n";
 
 namespace {
@@ -61,6 +62,7 @@ bool parse_serve_args(const std::vector<std::string>& args, ServeConfig& c, std:
     else if (a == "--tls-key") c.tls_key = v;
     else if (a == "--work-dir") c.work_dir = v;
     else if (a == "--keep-minutes" && to_number(v, n)) c.job_ttl = std::chrono::minutes(n);
+    else if (a == "--job-minutes" && to_number(v, n)) c.job_limit = std::chrono::minutes(n);
     else if (a == "--max-upload-mb" && to_number(v, n) && n <= 1024) c.max_upload = static_cast<std::size_t>(n) << 20;
     else if (a == "--builds" && to_number(v, n) && n <= 64) c.builds = static_cast<std::size_t>(n);
     else if (a == "--queue" && to_number(v, n) && n <= 1000) c.queue = static_cast<std::size_t>(n);

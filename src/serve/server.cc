@@ -323,7 +323,7 @@ void Server::Impl::routes() {
         auto progress = [this, id = j.id](std::size_t done, std::size_t total) {
           jobs.update(id, [&](JobView& v) { v.done = done, v.total = total; });
         };
-        return build_action(in, jobs.dir(j.id), formats, site, env, progress);
+        return build_action(in, jobs.dir(j.id), formats, site, env, progress, config.job_limit);
       }, true);
   });
   http->Post("/import", [this](const httplib::Request& req, httplib::Response& res) {
@@ -331,7 +331,7 @@ void Server::Impl::routes() {
     if (owner.empty()) return;
     if (auto u = upload(req, res, {".docx", ".odt", ".txt"}, "дорожная карта в .docx, .odt или .txt"))
       run_job("import", owner, *u, res, [this](const JobView& j, const fs::path& in) {
-        return import_action(in, jobs.dir(j.id), env);
+        return import_action(in, jobs.dir(j.id), env, config.job_limit);
       }, true);
   });
   http->Post("/rollover", [=, this](const httplib::Request& req, httplib::Response& res) {

@@ -16,6 +16,7 @@ struct ServeConfig {
   int port = 8080;                         // 0: any free port (tests)
   std::filesystem::path work_dir;          // jobs live in work_dir/<id>/
   std::chrono::seconds job_ttl{3600};      // a job's files are deleted after this at the latest
+  std::chrono::seconds job_limit{900};     // a build's or import's external programs stop after this
   std::size_t max_upload = 20u << 20;      // bytes
   std::size_t builds = 2;                  // builds and imports at once
   std::size_t queue = 4;                   // more waiting; beyond: «занято»
