@@ -10,13 +10,17 @@ cd "$(dirname "$0")/.."
 # what a user would open (poppler-utils, openpyxl, jsonschema, unzip), and LibreOffice
 # Calc, which re-saves workbooks in its own dialect for the reader's tests, GNU time
 # (a zip bomb's peak memory), procps (pgrep/ps: the signal test looks for leftover
-# soffice processes) and valgrind (the XLSX writer's leak test).
+# soffice processes) and valgrind (the XLSX writer's leak test). The web server
+# (`serve`) is built on cpp-httplib (Debian's build has OpenSSL, so HTTPS works); its
+# browser test drives headless Chromium through Selenium; the HTTPS test makes its
+# certificate with openssl.
 PACKAGES=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libxlsxwriter-dev libzip-dev libkainjow-mustache-dev libpugixml-dev
   pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig gnuplot-nox
   catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip libreoffice-calc-nogui time
   procps valgrind
+  libcpp-httplib-dev openssl chromium chromium-driver python3-selenium
 )
 # npm fetches the pinned name-declension rules (petrovich) once, at configure
 # time. Images with NodeSource's nodejs already have npm, and Debian's npm

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,9 @@
 #include "system/disk_space.h"
 #include "system/interrupt.h"
 #include "system/output_folder.h"
+#include "serve/serve_command.h"
 #include "system/staging.h"
+#include "workbook/findings.h"
 
 namespace nastavnik {
 namespace fs = std::filesystem;
@@ -42,10 +45,11 @@ const char* kUsageText =
     "  nastavnik build ФАЙЛ.json|ФАЙЛ.xlsx --site [-o ПАПКА]\n"
     "      папка для страницы «Наставничество» сайта школы (по умолчанию site):\n"
     "      документы в PDF и HTML и index.html, обучающиеся без согласия — только числом\n"
-    "  nastavnik check ФАЙЛ.json|ФАЙЛ.xlsx [--strict] [--site]\n"
+    "  nastavnik check ФАЙЛ.json|ФАЙЛ.xlsx [--strict] [--site] [--annotate НОВАЯ.xlsx]\n"
     "      проверить файл данных, ничего не создавая; замечания lint — предупреждения\n"
     "      --strict                  предупреждения считаются ошибками (код 2)\n"
     "      --site                    что не попадёт на сайт (build --site) и почему\n"
+    "      --annotate НОВАЯ.xlsx     копия книги: ячейки с замечаниями закрашены и подписаны\n"
     "  nastavnik lint ФАЙЛ.json|ФАЙЛ.xlsx\n"
     "      найти несогласованности дорожной карты (прошлогодние даты, порядок этапов…);\n"
     "      код 0 — замечаний нет, 2 — есть замечания или ошибки\n"
@@ -67,6 +71,7 @@ struct Options {
   std::string templates_dir;
   std::string output;     // -o as given: the rollover's new file
   std::string to;         // rollover's target academic year
+  std::string annotate;   // check --annotate: the marked copy of the workbook
   bool strict = false;    // warnings fail check and build
   bool site = false, out_given = false, narrowed = false;
 };
@@ -89,16 +94,19 @@ fs::path exe_dir() {
   return ec ? fs::path() : p.parent_path();
 }
 
-// Templates sit in the source tree and reference DOCX files beside the binary; an
-// explicit option or environment variable wins, for installs elsewhere.
+// Templates sit in the source tree and reference DOCX files beside the binary (or both
+// in ../share/nastavnik when installed); an explicit option or environment variable wins, for installs elsewhere.
 RenderEnv locate_env(const Options& o) {
   RenderEnv env;
+  const fs::path installed = exe_dir() / ".." / "share" / "nastavnik";  // the .deb's layout
   if (!o.templates_dir.empty()) env.templates_dir = o.templates_dir;
   else if (const char* t = std::getenv("NASTAVNIK_TEMPLATES")) env.templates_dir = t;
   else if (fs::exists(exe_dir() / ".." / "templates" / "roadmap.html.mustache")) env.templates_dir = exe_dir() / ".." / "templates";
+  else if (fs::exists(installed / "templates" / "roadmap.html.mustache")) env.templates_dir = installed / "templates";
   else env.templates_dir = fs::path(NASTAVNIK_SOURCE_DIR) / "templates";
   if (const char* r = std::getenv("NASTAVNIK_REFERENCE")) env.reference_dir = r;
   else if (fs::exists(exe_dir() / "reference" / "portrait.docx")) env.reference_dir = exe_dir() / "reference";
+  else if (fs::exists(installed / "reference" / "portrait.docx")) env.reference_dir = installed / "reference";
   else env.reference_dir = fs::path(NASTAVNIK_BUILD_DIR) / "reference";
   return env;
 }
@@ -125,6 +133,7 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
     } else if (a == "--site") o.site = true;
     else if (a == "--strict") o.strict = true;
     else if (a == "--to") o.to = value("учебный год");
+    else if (a == "--annotate") o.annotate = value("файл .xlsx для книги с замечаниями");
     else if (a == "--only") {
       o.request.only = split_list(value("документы"));
       o.narrowed = true;
@@ -156,6 +165,10 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
     return false;
   }
   if (o.site && !o.out_given) o.request.out_dir = "site";
+  if (!o.annotate.empty() && (o.command != "check" || !is_workbook_path(o.file) || !is_workbook_path(o.annotate))) {
+    err << "nastavnik: --annotate отмечает замечания в книге: check КНИГА.xlsx --annotate НОВАЯ.xlsx\n";
+    return false;
+  }
   return true;
 }
 
@@ -194,12 +207,26 @@ void print_site_check(const Programme& p, std::ostream& out) {
   print_notes(view.named, out);
 }
 
+// `check --annotate`: the user's workbook with every message at its cell.
+void annotate(const Options& o, const Diagnostics& all, std::ostream& out, std::ostream& err) {
+  std::error_code ec;
+  if (fs::exists(o.annotate, ec) && fs::equivalent(o.file, o.annotate, ec))
+    throw std::invalid_argument("книга с замечаниями не записывается поверх проверяемой «" + o.file + "»");
+  try {
+    annotate_findings(o.file, o.annotate, finding_rows(all, workbook_sheet_names(o.file)));
+  } catch (const std::exception& e) {  // a file that is no workbook: the messages above say why
+    err << "Книга с замечаниями не создана: " << e.what() << "\n";
+    return;
+  }
+  out << "Замечания отмечены в книге «" << o.annotate << "» (" << all.items().size() << "; список — на листе «Замечания»).\n";
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   if (argc >= 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
                     std::string(argv[1]) == "help")) {
-    out << kUsageText;
+    out << kUsageText << "\n" << serve::kServeUsage;
     return kOk;
   }
   if (argc >= 2 && std::string(argv[1]) == "--version") {
@@ -211,6 +238,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (argc >= 2 && (std::string(argv[1]) == "init" || std::string(argv[1]) == "convert"))
     return run_workbook_command(std::vector<std::string>(argv + 1, argv + argc), locate_env(Options{}).templates_dir,
                                 out, err);
+  if (argc >= 2 && std::string(argv[1]) == "serve")
+    return serve::run_serve(std::vector<std::string>(argv + 2, argv + argc), locate_env(Options{}), out, err);
   Options o;
   const bool parsed = parse_args(argc, argv, o, err);
   const bool known = o.command == "build" || o.command == "check" || o.command == "lint" || o.command == "rollover";
@@ -239,6 +268,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     ReadResult read;
     int warnings = 0;
     std::optional<Programme> p = load(o, env, err, read, warnings);
+    if (!p && !o.annotate.empty()) annotate(o, read.diagnostics, out, err);
     if (!p && o.command == "lint" && read.partial) {
       // The first lint of an imported file: the blocking errors above, and the rules' findings with them.
       Diagnostics findings = lint_programme(*read.partial);
@@ -289,6 +319,11 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         return kBadInput;
       }
     }
+    if (o.command == "check" && !o.annotate.empty()) {
+      Diagnostics all = read.diagnostics;
+      for (const auto& d : findings.items()) all.add(d);
+      annotate(o, all, out, err);
+    }
     if (o.command == "check") {
       out << o.file << (warnings ? ": ошибок нет, предупреждений: " + std::to_string(warnings) + "\n" : ": ошибок нет\n");
       if (o.site) print_site_check(*p, out);
@@ -297,6 +332,12 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     auto runner = make_process_runner();
     env.tools = runner.get();
     InterruptGuard interrupts;  // Ctrl-C, SIGTERM, SIGHUP: children killed, staging removed (interrupt.h)
+    // A progress line only for a person watching a terminal; logs and pipes get none.
+    const bool tty = &err == &std::cerr && ::isatty(STDERR_FILENO);
+    if (tty)
+      o.request.progress = [&err](std::size_t done, std::size_t total) {
+        err << "\rСоздаю документы: " << done << " из " << total << (done == total ? "\n" : "") << std::flush;
+      };
     auto written = o.site ? build_site_pack(*p, o.request.out_dir, env) : build_documents(*p, o.request, env);
     out << "Готово: " << plural(static_cast<long long>(written.size()), "файл", "файла", "файлов") << " в папке «"
         << o.request.out_dir.string() << "»:\n";

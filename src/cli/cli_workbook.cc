@@ -6,8 +6,8 @@
 
 #include "cli/cli.h"
 #include "language/plural.h"
-#include "model/input_limits.h"
 #include "system/staging.h"
+#include "workbook/data_file.h"
 #include "workbook/workbook_programme.h"
 #include "workbook/workbook_writer.h"
 
@@ -18,12 +18,6 @@ namespace fs = std::filesystem;
 using workbook::OJson;
 
 const char* kDefaultWorkbook = "наставничество.xlsx";
-
-bool has_extension(const std::string& path, const std::string& ext) {
-  std::string e = fs::path(path).extension().string();
-  std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return std::tolower(c); });
-  return e == ext;
-}
 
 // Writes text beside `path` and renames it into place, readable by the owner only.
 bool write_json_file(const std::string& path, const OJson& doc, std::ostream& err) {
@@ -134,33 +128,6 @@ int convert(const std::vector<std::string>& args, const fs::path& templates_dir,
 }
 
 }  // namespace
-
-bool is_workbook_path(const std::string& path) { return has_extension(path, ".xlsx"); }
-
-ReadResult read_data_file(const std::string& path, const std::vector<Stage>& standard_stages) {
-  ReadResult r;
-  // Refused before a byte is read: a school's data file is well under these.
-  const std::uint64_t cap = is_workbook_path(path) ? limits::kWorkbookFileBytes : limits::kDataFileBytes;
-  std::error_code ec;
-  if (const std::uintmax_t size = fs::file_size(path, ec); !ec && size > cap) {
-    r.diagnostics.error("", "файл слишком большой: " + std::to_string(size >> 20) + " МБ, допустимо не больше " +
-                                std::to_string(cap >> 20) + " МБ");
-    return r;
-  }
-  if (is_workbook_path(path)) return workbook::read_programme_workbook(path, standard_stages);
-  if (!has_extension(path, ".json")) {
-    r.diagnostics.error("", "ожидается файл данных .json или книга .xlsx");
-    return r;
-  }
-  std::string text;
-  try {
-    text = read_file(path);
-  } catch (const std::exception&) {
-    r.diagnostics.error("", "файл не найден или не читается");
-    return r;
-  }
-  return read_programme_json(text, standard_stages);
-}
 
 void print_diagnostics(std::ostream& err, const std::string& file, const Diagnostics& diagnostics, std::size_t limit) {
   const auto& items = diagnostics.items();

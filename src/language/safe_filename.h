@@ -25,4 +25,7 @@ std::string safe_file_stem(std::string_view name, std::size_t max_bytes = 80);
 std::vector<std::string> unique_file_stems(const std::vector<std::string>& names,
                                            std::size_t max_bytes = 80);
 
+// The extension of a file name in lower case, dot included: «Книга.XLSX» → «.xlsx»; "" without one.
+std::string lower_extension(const std::string& path);
+
 }  // namespace nastavnik

@@ -1,6 +1,7 @@
 #include "render/build.h"
 
 #include <cmath>
+#include <exception>
 #include <stdexcept>
 
 #include "documents/documents.h"
@@ -143,9 +144,20 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
   TemplateSet templates(env.templates_dir);
   const std::string css = read_file(env.templates_dir / "site.css");
   std::vector<PdfJob> for_pdf;
+  const std::size_t steps = kinds.size() + (req.formats.pdf ? 1 : 0);
+  std::size_t done = 0;
+  auto step = [&] {
+    if (req.progress) req.progress(++done, steps);
+  };
 
   for (const DocumentKind* kind : kinds) {
     throw_if_interrupted();  // a signal between tool runs ends the build here
+    struct StepOnExit {  // every path out of one kind's iteration is one step
+      const decltype(step)& f;
+      ~StepOnExit() {
+        if (std::uncaught_exceptions() == 0) f();
+      }
+    } on_exit{step};
     const fs::path dir = kind_dir(staging, *kind);
     if (req.formats.xlsx && kind->write_xlsx) kind->write_xlsx(p, dir / (kind->id + ".xlsx"));
     if (kind->template_name.empty()) continue;
@@ -187,6 +199,7 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
     }
   }
   if (!for_pdf.empty()) run_office(env, for_pdf, staging.work());
+  if (req.formats.pdf) step();
   set_output_modes(kinds, staging);
   return staging.commit();
 }

@@ -3,7 +3,9 @@
 // staging folder and moved into place only when all of it succeeded.
 #pragma once
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,9 @@ struct BuildRequest {
   std::filesystem::path out_dir = "output";
   std::vector<std::string> only;  // document kind ids; empty: every kind
   Formats formats;
+  // Called after each document kind (and after the PDF pass) with steps done and the
+  // total; the terminal's progress line and the server's job page read it.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 struct RenderEnv {

@@ -14,4 +14,18 @@ namespace nastavnik::workbook {
 // to report at their cell.
 void resolve_person_names(OJson& doc);
 
+// The other way, for writing a workbook: in the same cells a code becomes its
+// person's full name when no one else has that name (so reading it back gives the
+// code again); every other value stays as it is.
+void person_codes_to_names(OJson& doc);
+
+// Codes for rows the deputy added without one (the code columns are hidden): a
+// person's from the name («Орлов Тимофей Алексеевич» → «orlov_ta», «_2» when taken),
+// a pair's the next «pair_NN».
+void fill_missing_codes(OJson& doc);
+
+// The index of the one item of `people` whose full name is `name` (letter case, «ё»
+// and spaces aside), or people.size() when none or several have it.
+std::size_t person_index_by_name(const OJson& people, const std::string& name);
+
 }  // namespace nastavnik::workbook

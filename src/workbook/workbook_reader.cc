@@ -227,6 +227,7 @@ void Mapper::table(const Sheet& s, const xlsx::Sheet& ws, int order) {
       size_t index = owners.is_array() ? owners.size() : 0;
       for (size_t i = 0; owners.is_array() && i < owners.size(); ++i)
         if (owners[i].is_object() && owners[i].value("id", OJson()) == k) index = i;
+      if (index == (owners.is_array() ? owners.size() : 0)) index = person_index_by_name(owners, k);  // by ФИО
       const Sheet* owner_sheet = sheet_with_target(s.target, SheetKind::Table);
       if (!owners.is_array() || index == owners.size()) {
         error(key_place, s.target,
@@ -321,6 +322,7 @@ WorkbookDocument workbook_to_json(const xlsx::Workbook& wb, bool examples_as_dat
     if (found) m.sheet(s, *found, order);
     else m.missing(s);
   }
+  fill_missing_codes(out.doc);
   resolve_person_names(out.doc);
   m.finish();
   return out;

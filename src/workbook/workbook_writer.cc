@@ -3,6 +3,8 @@
 #include <map>
 
 #include "xlsx/xlsx_validation.h"
+#include "workbook/workbook_names.h"
+#include "workbook/workbook_people_list.h"
 
 namespace nastavnik::workbook {
 namespace {
@@ -105,7 +107,7 @@ OJson at_pointer(const OJson& doc, const std::string& pointer) {
 
 class Writer {
  public:
-  Writer(lxw_workbook* wb) : wb_(wb), f_(make_formats(wb)) {}
+  Writer(lxw_workbook* wb, const OJson& doc) : wb_(wb), f_(make_formats(wb)), people_(people_list(doc)) {}
 
   void instruction();
   void sheet(const Sheet& s, const OJson& doc);
@@ -126,6 +128,7 @@ class Writer {
   xlsx::Status status_;
   std::vector<std::vector<std::string>> lists_;  // columns of the hidden «Списки» sheet
   std::map<std::string, std::string> list_ranges_;
+  std::vector<ListFormula> people_;  // the «Списки» column of everyone's names, written last
 };
 
 void Writer::put(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const CellOut& cell, lxw_format* text_format,
@@ -151,8 +154,8 @@ std::string Writer::list_range(const Column& c) {
   std::vector<std::string> labels;
   for (const auto& ch : c.choices) labels.push_back(ch.label);
   lists_.push_back(labels);
-  char col[8];
-  lxw_col_to_name(col, static_cast<lxw_col_t>(lists_.size() - 1), 1);
+  char col[8];  // column A holds the people's names
+  lxw_col_to_name(col, static_cast<lxw_col_t>(lists_.size()), 1);
   std::string range = "='" + std::string(kListsSheet) + "'!$" + col + "$1:$" + col + "$" + std::to_string(labels.size());
   list_ranges_[key] = range;
   return range;
@@ -163,7 +166,8 @@ void Writer::validate(lxw_worksheet* ws, lxw_row_t first, lxw_col_t col, lxw_row
   std::string formula;
   static char yes_no_error[] = "Выберите «да» или «нет».";
   static char list_error[] = "Выберите значение из списка.";
-  static char staff_error[] = "Такого кода нет на листе «Сотрудники» (можно написать и ФИО сотрудника полностью).";
+  static char staff_error[] = "Такого сотрудника нет на листе «Сотрудники»: выберите ФИО из списка.";
+  static char person_error[] = "Выберите ФИО из списка; нескольких человек пишите через «; ».";
   static char date_error[] = "Введите дату, например 01.09.2023.";
   static char title[] = "nastavnik";
   v.error_title = title;
@@ -186,10 +190,18 @@ void Writer::validate(lxw_worksheet* ws, lxw_row_t first, lxw_col_t col, lxw_row
       break;
     }
     case CellType::StaffRef: {
-      formula = "='" + std::string("Сотрудники") + "'!$A$3:$A$" + std::to_string(kLastRow + 1);
+      formula = staff_names_range(static_cast<int>(kLastRow) + 1);
       v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
       v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
       v.error_message = staff_error;
+      break;
+    }
+    case CellType::PersonRef:
+    case CellType::IdList: {  // several people: «; » between names, so any text must pass
+      formula = "='" + std::string(kListsSheet) + "'!$A$1:$A$" + std::to_string(people_.size());
+      v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+      v.error_type = c.type == CellType::IdList ? LXW_VALIDATION_ERROR_TYPE_INFORMATION : LXW_VALIDATION_ERROR_TYPE_WARNING;
+      v.error_message = person_error;
       break;
     }
     case CellType::Date:
@@ -223,7 +235,11 @@ void Writer::table(lxw_worksheet* ws, const Sheet& s, const std::vector<OJson>& 
     const Column& col = s.columns[c];
     // The first column also shows «Пример: » in the example row.
     double width = c == 0 ? col.width + 8 : col.width;
-    status_.check(worksheet_set_column(ws, c, c, width, column_format(col, f_)));
+    // The people sheets' codes are the data file's: out of sight (made from the name when empty).
+    lxw_row_col_options hidden{};
+    hidden.hidden = col.path == "id" && col.type == CellType::Text &&
+                    (s.target == "/staff" || s.target == "/pupils" || s.target == "/others");
+    status_.check(worksheet_set_column_opt(ws, c, c, width, column_format(col, f_), &hidden));
     status_.check(xlsx::write_text(ws, 0, c, col.header, f_.header));
     comment(ws, 0, c, col);
     validate(ws, 2, c, kLastRow, col);
@@ -287,7 +303,12 @@ void Writer::sheet(const Sheet& s, const OJson& doc) {
         for (const auto& owner : target)
           if (owner.is_object() && owner.contains(s.field)) {
             OJson row = owner[s.field];
-            if (row.is_object()) row[s.columns[0].path] = owner.value("id", OJson());
+            // The owner by name when the name is theirs alone, else by code.
+            const OJson name = owner.value("full_name", OJson());
+            const bool by_name = name.is_string() && person_index_by_name(target, name.get<std::string>()) <
+                                                         target.size() &&
+                                 target[person_index_by_name(target, name.get<std::string>())] == owner;
+            if (row.is_object()) row[s.columns[0].path] = by_name ? name : owner.value("id", OJson());
             rows.push_back(row);
           }
       break;
@@ -341,7 +362,10 @@ void Writer::lists() {
   lxw_worksheet* ws = workbook_add_worksheet(wb_, kListsSheet);
   for (size_t c = 0; c < lists_.size(); ++c)
     for (size_t r = 0; r < lists_[c].size(); ++r)
-      status_.check(xlsx::write_text(ws, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), lists_[c][r], nullptr));
+      status_.check(xlsx::write_text(ws, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c + 1), lists_[c][r], nullptr));
+  for (size_t r = 0; r < people_.size(); ++r)
+    status_.check(worksheet_write_formula_str(ws, static_cast<lxw_row_t>(r), 0, people_[r].formula.c_str(), nullptr,
+                                              people_[r].cached.c_str()));
   worksheet_hide(ws);
 }
 
@@ -350,9 +374,11 @@ void Writer::lists() {
 bool write_workbook(const std::string& path, const OJson& doc, xlsx::FileAccess access, std::string* error) {
   xlsx::WorkbookFile file(path, access);
   if (!file.workbook()) return file.commit(xlsx::Status(), error);
-  Writer w(file.workbook());
+  OJson named = doc;  // a deputy's table: people by name, their codes only on the people sheets
+  person_codes_to_names(named);
+  Writer w(file.workbook(), named);
   w.instruction();
-  for (const auto& s : sheets()) w.sheet(s, doc);
+  for (const auto& s : sheets()) w.sheet(s, named);
   w.lists();
   return file.commit(w.status(), error);
 }

@@ -7,6 +7,7 @@
 
 #include "system/staging.h"
 #include "support/test_support.h"
+#include "workbook/workbook_names.h"
 #include "workbook/workbook_programme.h"
 #include "workbook/workbook_reader.h"
 #include "workbook/workbook_writer.h"
@@ -150,4 +151,52 @@ TEST_CASE("a name two people share is not guessed", "[workbook]") {
   const std::string shared = doc["staff"][0]["full_name"];
   doc["pairs"][0]["mentor"] = shared;
   CHECK(round_trip(doc)["pairs"][0]["mentor"] == shared);
+}
+
+TEST_CASE("the workbook shows people by name; codes only on the people sheets", "[workbook]") {
+  fs::path path = temp_xlsx("names");
+  std::string error;
+  REQUIRE(write_workbook(path.string(), example(), xlsx::FileAccess::OwnerOnly, &error));
+  const xlsx::Workbook book = xlsx::read_workbook(path.string());
+  const xlsx::Sheet* pairs = book.sheet("Пары и группы");
+  REQUIRE(pairs);
+  CHECK(pairs->cell(3, 4).text == "Ткач Светлана Юрьевна");  // pair_01's mentor, teacher_math2
+  CHECK(pairs->cell(3, 5).text.find("; Яковлев Матвей Андреевич") != std::string::npos);
+  CHECK(book.sheet("Сотрудники")->cell(3, 1).text == "director");  // the people sheets keep the codes
+  const std::string lists = test::shell_output("unzip -p '" + path.string() + "' 'xl/worksheets/sheet*.xml'");
+  CHECK(lists.find("IF('Обучающиеся'!$B$3=\"\",\"\",'Обучающиеся'!$B$3)") != std::string::npos);
+  fs::remove(path);
+}
+
+TEST_CASE("a code is not replaced by a name two people share", "[workbook]") {
+  OJson shown = example();
+  person_codes_to_names(shown);
+  CHECK(shown["executor"]["staff"] == example()["staff"][1]["full_name"]);  // zam_uvr, by her name
+  OJson doc = example();
+  doc["staff"][1]["full_name"] = doc["staff"][0]["full_name"];  // director and zam_uvr now share a name
+  person_codes_to_names(doc);
+  CHECK(doc["executor"]["staff"] == "zam_uvr");
+  CHECK(doc["orders"]["roadmap"]["signer"] == "director");
+}
+
+TEST_CASE("codes out of sight: a person added without one gets it from the name", "[workbook]") {
+  OJson doc = example();
+  OJson pupil = doc["pupils"][0];
+  pupil.erase("id");
+  pupil["full_name"] = "Щукин Пётр Ильич";
+  pupil["representative"]["full_name"] = "Щукина Анна Петровна";
+  doc["pupils"].push_back(pupil);
+  OJson back = round_trip(doc);
+  const OJson& added = back["pupils"].back();
+  CHECK(added["id"] == "shhukin_pi");
+  CHECK(added.begin().key() == "id");
+  CHECK(added["representative"]["full_name"] == "Щукина Анна Петровна");  // «Представители» named him by ФИО
+
+  fs::path path = temp_xlsx("hidden");
+  std::string error;
+  REQUIRE(write_workbook(path.string(), example(), xlsx::FileAccess::OwnerOnly, &error));
+  const std::string staff = test::unzip_member(path, "xl/worksheets/sheet6.xml");  // «Сотрудники»
+  fs::remove(path);
+  CHECK(staff.find("<col min=\"1\" max=\"1\"") != std::string::npos);
+  CHECK(staff.substr(staff.find("<col min=\"1\" max=\"1\""), 120).find("hidden=\"1\"") != std::string::npos);
 }
