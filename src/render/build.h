@@ -2,7 +2,9 @@
 // -> (HTML page | pandoc -> DOCX -> LibreOffice -> PDF) and XLSX, built in a
 // staging folder and moved into place only when all of it succeeded.
 #pragma once
+#include <atomic>
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -23,6 +25,9 @@ struct BuildRequest {
   std::filesystem::path out_dir = "output";
   std::vector<std::string> only;  // document kind ids; empty: every kind
   Formats formats;
+  // How many external tools run at once (pandoc runs, LibreOffice processes); 0:
+  // one per core (default_jobs()). The output is the same for every value.
+  size_t jobs = 0;
 };
 
 struct RenderEnv {
@@ -40,9 +45,10 @@ std::vector<std::filesystem::path> build_documents(const Programme& p, const Bui
                                                    const RenderEnv& env);
 
 // Runs pandoc: the HTML file into a DOCX with the reference document of that
-// orientation and the project's Lua filter; throws ToolError when pandoc fails.
+// orientation and the project's Lua filter; throws ToolError when pandoc fails or
+// `cancel` is raised while it runs.
 void run_pandoc(const RenderEnv& env, const std::filesystem::path& html, const std::filesystem::path& docx,
-                bool landscape);
+                bool landscape, const std::atomic<bool>& cancel = no_cancel());
 
 
 }  // namespace nastavnik
