@@ -1,6 +1,7 @@
 #include "render/build.h"
 
 #include <cmath>
+#include <future>
 #include <memory>
 #include <stdexcept>
 
@@ -123,15 +124,22 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
   // pandoc runs start as soon as their HTML is written and run while the next
   // kinds' contexts, charts and workbooks are made.
   TaskPool pandoc(jobs);
+  // Returns when that run is done: its future throws when it failed or never ran
+  // (the promise goes with the task), and pandoc.wait() then says why.
   auto add_pandoc = [&](const fs::path& html, const fs::path& docx, bool landscape) {
-    pandoc.add([&env, html, docx, landscape](const std::atomic<bool>& cancel) {
+    auto done = std::make_shared<std::promise<void>>();
+    std::future<void> future = done->get_future();
+    pandoc.add([&env, html, docx, landscape, done](const std::atomic<bool>& cancel) {
       run_pandoc(env, html, docx, landscape, cancel);
+      done->set_value();
     });
+    return future;
   };
   struct Batch {
     std::unique_ptr<BatchRender> render;
     const DocumentKind* kind;
     fs::path dir;
+    std::future<void> rendered;
   };
   std::vector<Batch> batches;
   std::vector<PdfJob> for_pdf;
@@ -145,8 +153,8 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
     if (kind->batch) {  // forms are printed and signed, not published: no HTML
       if (!req.formats.docx && !req.formats.pdf) continue;
       auto render = std::make_unique<BatchRender>(templates, *kind, kind->batch(p), page_geometry, staging.work());
-      add_pandoc(render->html(), render->docx(), render->landscape());
-      batches.push_back({std::move(render), kind, dir});
+      std::future<void> rendered = add_pandoc(render->html(), render->docx(), render->landscape());
+      batches.push_back({std::move(render), kind, dir, std::move(rendered)});
       continue;
     }
     Json ctx = kind->context(p);
@@ -175,12 +183,18 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
       if (req.formats.pdf) for_pdf.push_back({{{docx, 1}}, dir / (kind->id + ".pdf")});
     }
   }
-  pandoc.wait();
-  for (PdfJob& job : for_pdf) job.parts.front().pages = estimate_pages(job.parts.front().docx);
-
+  const size_t documents = for_pdf.size();  // jobs of one DOCX from pandoc, pages unknown yet
+  // Each batch is finished as soon as its own pandoc run is done, while longer
+  // runs (the pairs order of a large school) go on.
   const fs::path parts_dir = staging.work() / "parts";
   if (req.formats.pdf && !batches.empty()) fs::create_directories(parts_dir);
   for (Batch& b : batches) {
+    try {
+      b.rendered.get();
+    } catch (const std::future_error&) {
+      pandoc.wait();  // throws the failure that stopped the run
+      throw;
+    }
     const std::string& id = b.kind->id;
     std::vector<PdfPart> parts =
         b.render->finish(env, req.formats.docx ? b.dir / (id + ".docx") : fs::path(),
@@ -188,6 +202,8 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
     if (req.formats.pdf) for_pdf.push_back({std::move(parts), b.dir / (id + ".pdf")});
     b.render.reset();  // its forms and items are no longer needed
   }
+  pandoc.wait();
+  for (size_t j = 0; j < documents; ++j) for_pdf[j].parts.front().pages = estimate_pages(for_pdf[j].parts.front().docx);
   if (!for_pdf.empty()) convert_to_pdf(env, for_pdf, staging.work(), jobs);
   restrict_personal_data(kinds, staging);
   return staging.commit();
