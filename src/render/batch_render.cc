@@ -189,9 +189,9 @@ Json with_page(const Json& context, const Json& page) {
 
 }  // namespace
 
-BatchRender::BatchRender(const TemplateSet& templates, const DocumentKind& kind, std::vector<BatchItem> items,
+BatchRender::BatchRender(const TemplateSet& templates, const DocumentKind& kind, const Programme& programme,
                          const Json& page, const fs::path& work)
-    : templates_(templates), kind_(kind), items_(std::move(items)), page_(page), work_(work),
+    : templates_(templates), kind_(kind), programme_(programme), items_(kind.batch(programme)), page_(page), work_(work),
       html_(work / (kind.id + ".html")), docx_(work / (kind.id + "-forms.docx")) {
   if (items_.empty()) throw std::invalid_argument("для документа «" + kind.name + "» нет ни одного бланка");
   // Group the items by shape; an irregular item is rendered as itself.
@@ -223,6 +223,9 @@ BatchRender::BatchRender(const TemplateSet& templates, const DocumentKind& kind,
   }
   forms_ = forms.size();
   write_file(html_, page_html(forms, page_));
+  // The shapes hold the values; the contexts (most of a large school's memory)
+  // are made again only if the forms have to take the slow path.
+  for (auto& item : items_) item.context = Json();
 }
 
 BatchRender::~BatchRender() = default;
@@ -251,7 +254,8 @@ std::vector<PdfPart> BatchRender::finish(const RenderEnv& env, const fs::path& c
   }
   if (!compilable) {
     std::vector<std::string> forms;
-    for (const auto& item : items_) forms.push_back(templates_.render(kind_.template_name, with_page(item.context, page_)));
+    for (const auto& item : kind_.batch(programme_))
+      forms.push_back(templates_.render(kind_.template_name, with_page(item.context, page_)));
     const fs::path html = work_ / (kind_.id + "-real.html"), docx = work_ / (kind_.id + "-real.docx");
     write_file(html, page_html(forms, page_));
     run_pandoc(env, html, docx, landscape());

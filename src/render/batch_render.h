@@ -62,10 +62,11 @@ std::string fill_form(const CompiledForm& form, const std::vector<std::string>& 
 // docx()), so the build can run the pandoc of several kinds side by side.
 class BatchRender {
  public:
-  // Renders the forms of `items` (one marker form per context shape, the real form
-  // of an irregular item) into html() in `work`; throws std::invalid_argument for
-  // no items and std::runtime_error otherwise. Keeps references to `templates` and `kind`.
-  BatchRender(const TemplateSet& templates, const DocumentKind& kind, std::vector<BatchItem> items, const Json& page,
+  // Renders the forms of `kind`'s items (one marker form per context shape, the
+  // real form of an irregular item) into html() in `work`; throws
+  // std::invalid_argument for no items and std::runtime_error otherwise. Keeps
+  // references to `templates`, `kind` and `programme`.
+  BatchRender(const TemplateSet& templates, const DocumentKind& kind, const Programme& programme, const Json& page,
               const std::filesystem::path& work);
   ~BatchRender();
 
@@ -87,7 +88,8 @@ class BatchRender {
  private:
   const TemplateSet& templates_;
   const DocumentKind& kind_;
-  std::vector<BatchItem> items_;
+  const Programme& programme_;
+  std::vector<BatchItem> items_;  // names only after the constructor
   Json page_;
   std::filesystem::path work_, html_, docx_;
   std::vector<batch_detail::Shape> shapes_;        // one per item

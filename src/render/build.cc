@@ -152,7 +152,7 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
     Json page_geometry = {{"text_width", text_width_twips(landscape)}, {"landscape", landscape}};
     if (kind->batch) {  // forms are printed and signed, not published: no HTML
       if (!req.formats.docx && !req.formats.pdf) continue;
-      auto render = std::make_unique<BatchRender>(templates, *kind, kind->batch(p), page_geometry, staging.work());
+      auto render = std::make_unique<BatchRender>(templates, *kind, p, page_geometry, staging.work());
       std::future<void> rendered = add_pandoc(render->html(), render->docx(), render->landscape());
       batches.push_back({std::move(render), kind, dir, std::move(rendered)});
       continue;
