@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 # Build: compiler, CMake and the libraries (pugixml reads workbooks a school
 # fills in). Run: pandoc, LibreOffice Writer, the metric-compatible Times New
-# Roman and gnuplot (cairo terminals) for the report's charts. Tests: Catch2 and the readers that open
+# Roman, gnuplot (cairo terminals) for the report's charts and qpdf, which joins
+# the PDF parts of a long print file that LibreOffice converts piece by piece. Tests: Catch2 and the readers that open
 # what a user would open (poppler-utils, openpyxl, jsonschema, unzip), and LibreOffice
 # Calc, which re-saves workbooks in its own dialect for the reader's tests, GNU time
 # (a zip bomb's peak memory), procps (pgrep/ps: the signal test looks for leftover
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libxlsxwriter-dev libzip-dev libkainjow-mustache-dev libpugixml-dev
-  pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig gnuplot-nox
+  pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig gnuplot-nox qpdf
   catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip libreoffice-calc-nogui time
   procps valgrind
   libcpp-httplib-dev openssl chromium chromium-driver python3-selenium

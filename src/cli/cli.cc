@@ -38,10 +38,12 @@ const char* kUsageText =
     "Использование:\n"
     "  nastavnik init [--xlsx ФАЙЛ.xlsx | --json ФАЙЛ.json] [--force]\n"
     "      создать книгу Excel для заполнения (по умолчанию наставничество.xlsx)\n"
-    "  nastavnik build ФАЙЛ.json|ФАЙЛ.xlsx [-o ПАПКА] [--only ДОКУМЕНТЫ] [--format ФОРМАТЫ] [--strict]\n"
+    "  nastavnik build ФАЙЛ.json|ФАЙЛ.xlsx [-o ПАПКА] [--only ДОКУМЕНТЫ] [--format ФОРМАТЫ] [--strict] [-j N]\n"
     "      создать документы (по умолчанию все, в папку output)\n"
     "      --only roadmap            только перечисленные документы (через запятую)\n"
     "      --format docx,pdf,xlsx,html  только перечисленные форматы\n"
+    "      -j N                      сколько программ (pandoc, LibreOffice) запускать сразу;\n"
+    "                                по умолчанию — по числу ядер процессора\n"
     "  nastavnik build ФАЙЛ.json|ФАЙЛ.xlsx --site [-o ПАПКА]\n"
     "      папка для страницы «Наставничество» сайта школы (по умолчанию site):\n"
     "      документы в PDF и HTML и index.html, обучающиеся без согласия — только числом\n"
@@ -145,6 +147,14 @@ bool parse_args(int argc, const char* const* argv, Options& o, std::ostream& err
         err << "nastavnik: " << e.what() << "\n";
         return false;
       }
+    } else if (a == "-j" || a == "--jobs") {
+      const std::string n = value("число одновременно запускаемых программ");
+      if (n.empty()) return false;
+      if (n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1) {
+        err << "nastavnik: после " << a << " нужно целое число от 1 до 999, а не «" << n << "»\n";
+        return false;
+      }
+      o.request.jobs = static_cast<size_t>(std::stoi(n));
     } else if (a == "--templates") o.templates_dir = value("папку шаблонов");
     else if (!a.empty() && a[0] == '-') {
       err << "nastavnik: неизвестный параметр «" << a << "»\n";

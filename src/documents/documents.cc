@@ -32,7 +32,13 @@ DocumentKind consent_kind(ConsentKind ck) {
   return {.id = consent_kind_id(ck),
           .name = consent_kind_name(ck),
           .template_name = consent_template(ck),
-          .applies = [items](const Programme& p) { return !items(p).empty(); },
+          // The plan says whether there are forms; their contexts are made once, to render.
+          .applies =
+              [ck](const Programme& p) {
+                for (const ConsentItem& item : plan_consents(p))
+                  if (item.kind == ck) return true;
+                return false;
+              },
           .personal_data = true,
           .batch = items,
           .folder = "consents",

@@ -1,6 +1,6 @@
 #include "model/consent_plan.h"
 
-#include <algorithm>
+#include <unordered_set>
 
 namespace nastavnik {
 
@@ -13,13 +13,14 @@ bool is_minor_pupil(const Programme& p, const Pupil& x) {
 
 std::vector<ConsentItem> plan_consents(const Programme& p) {
   std::vector<std::string> participants, staff_mentors;
-  auto add = [](std::vector<std::string>& list, const std::string& id) {
-    if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+  std::unordered_set<std::string> seen, seen_mentors;  // a search of the lists would be quadratic
+  auto add = [](std::vector<std::string>& list, std::unordered_set<std::string>& in_list, const std::string& id) {
+    if (in_list.insert(id).second) list.push_back(id);
   };
   for (const Pair& x : p.pairs) {
-    add(participants, x.mentor);
-    for (const auto& m : x.mentees) add(participants, m);
-    if (p.find_staff(x.mentor)) add(staff_mentors, x.mentor);
+    add(participants, seen, x.mentor);
+    for (const auto& m : x.mentees) add(participants, seen, m);
+    if (p.find_staff(x.mentor)) add(staff_mentors, seen_mentors, x.mentor);
   }
   auto minor = [&](const std::string& id) {
     const Pupil* x = p.find_pupil(id);

@@ -2,23 +2,11 @@
 
 namespace nastavnik {
 
-const StaffMember* Programme::find_staff(const std::string& id) const {
-  for (const auto& s : staff)
-    if (s.id == id) return &s;
-  return nullptr;
-}
+const StaffMember* Programme::find_staff(const std::string& id) const { return staff_index.find(staff, id); }
 
-const Pupil* Programme::find_pupil(const std::string& id) const {
-  for (const auto& x : pupils)
-    if (x.id == id) return &x;
-  return nullptr;
-}
+const Pupil* Programme::find_pupil(const std::string& id) const { return pupil_index.find(pupils, id); }
 
-const OtherPerson* Programme::find_other(const std::string& id) const {
-  for (const auto& x : others)
-    if (x.id == id) return &x;
-  return nullptr;
-}
+const OtherPerson* Programme::find_other(const std::string& id) const { return other_index.find(others, id); }
 
 FoundPerson Programme::find_person(const std::string& id) const {
   FoundPerson x;

@@ -9,6 +9,7 @@
 #include "model/academic_year.h"
 #include "model/date.h"
 #include "model/deadline.h"
+#include "model/id_index.h"
 #include "model/results_model.h"
 
 namespace nastavnik {
@@ -266,6 +267,9 @@ struct Programme {
 
   // The events of one stage, in data order.
   std::vector<const Event*> events_of_stage(int stage) const;
+
+  // Indexes behind find_staff, find_pupil and find_other (a copy makes its own).
+  IdIndex staff_index, pupil_index, other_index;
 };
 
 }  // namespace nastavnik

@@ -4,6 +4,7 @@
 #include "render/batch_render.h"
 
 #include <map>
+#include <memory>
 #include <stdexcept>
 
 #include "render/docx_batch.h"
@@ -180,111 +181,131 @@ std::vector<size_t> count_markers(const std::string& html, size_t leaves) {
   return counts;
 }
 
-// The old path: every real form through pandoc, the combined DOCX split.
-void render_uncompiled(const RenderEnv& env, const TemplateSet& templates, const DocumentKind& kind,
-                       const std::vector<BatchItem>& items, const Json& page, const fs::path& work,
-                       const fs::path& combined, const fs::path& per_person_dir) {
-  std::vector<std::string> forms;
-  for (const auto& item : items) {
-    Json ctx = item.context;
-    ctx["page"] = page;
-    forms.push_back(templates.render(kind.template_name, ctx));
-  }
-  fs::path html = work / (kind.id + ".html");
-  write_file(html, page_html(forms, page));
-  run_pandoc(env, html, combined, page.value("landscape", false));
-  if (per_person_dir.empty()) return;
-  split_docx_batch(combined, person_paths(items, per_person_dir), 0600);
+Json with_page(const Json& context, const Json& page) {
+  Json ctx = context;
+  ctx["page"] = page;
+  return ctx;
 }
 
 }  // namespace
 
-void render_batch(const RenderEnv& env, const TemplateSet& templates, const DocumentKind& kind,
-                  const std::vector<BatchItem>& items, const Json& page, const fs::path& work,
-                  const fs::path& combined, const fs::path& per_person_dir) {
-  if (items.empty()) return render_uncompiled(env, templates, kind, items, page, work, combined, per_person_dir);
-
+BatchRender::BatchRender(const TemplateSet& templates, const DocumentKind& kind, const Programme& programme,
+                         const Json& page, const fs::path& work)
+    : templates_(templates), kind_(kind), programme_(programme), items_(kind.batch(programme)), page_(page), work_(work),
+      html_(work / (kind.id + ".html")), docx_(work / (kind.id + "-forms.docx")) {
+  if (items_.empty()) throw std::invalid_argument("для документа «" + kind.name + "» нет ни одного бланка");
   // Group the items by shape; an irregular item is rendered as itself.
-  std::vector<Shape> shapes;        // one per item
-  std::vector<size_t> form_of;      // item -> its form in the pandoc run
-  std::vector<std::string> forms;   // marker forms first, then real ones
-  std::vector<size_t> shape_item;   // form -> the item it was made from
+  std::vector<std::string> forms;  // marker forms first, then real ones
   std::map<std::string, size_t> form_by_key;
-  std::vector<std::vector<size_t>> html_counts;  // per marker form
-  for (size_t i = 0; i < items.size(); ++i) {
-    Json ctx = items[i].context;
-    ctx["page"] = page;
-    shapes.push_back(context_shape(ctx));
-    Shape& s = shapes.back();
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Json ctx = with_page(items_[i].context, page_);
+    shapes_.push_back(context_shape(ctx));
+    Shape& s = shapes_.back();
     if (!s.regular) {
-      form_of.push_back(SIZE_MAX);
+      form_of_.push_back(SIZE_MAX);
       continue;
     }
     auto [it, added] = form_by_key.try_emplace(s.key, forms.size());
     if (added) {
-      forms.push_back(templates.render(kind.template_name, marker_context(ctx)));
-      html_counts.push_back(count_markers(forms.back(), s.leaves.size()));
-      shape_item.push_back(i);
+      forms.push_back(templates_.render(kind_.template_name, marker_context(ctx)));
+      html_counts_.push_back(count_markers(forms.back(), s.leaves.size()));
+      shape_item_.push_back(i);
     }
-    form_of.push_back(it->second);
+    form_of_.push_back(it->second);
     s.key.clear();
     s.key.shrink_to_fit();
   }
-  const size_t marker_forms = forms.size();
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (form_of[i] != SIZE_MAX) continue;
-    Json ctx = items[i].context;
-    ctx["page"] = page;
-    form_of[i] = forms.size();
-    forms.push_back(templates.render(kind.template_name, ctx));
+  marker_forms_ = forms.size();
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (form_of_[i] != SIZE_MAX) continue;
+    form_of_[i] = forms.size();
+    forms.push_back(templates_.render(kind_.template_name, with_page(items_[i].context, page_)));
   }
+  forms_ = forms.size();
+  write_file(html_, page_html(forms, page_));
+  // The shapes hold the values; the contexts (most of a large school's memory)
+  // are made again only if the forms have to take the slow path.
+  for (auto& item : items_) item.context = Json();
+}
 
-  fs::path html = work / (kind.id + ".html"), rendered = work / (kind.id + "-forms.docx");
-  write_file(html, page_html(forms, page));
-  run_pandoc(env, html, rendered, page.value("landscape", false));
-  const DocxPackage pkg(rendered);
-  std::vector<std::string> documents = docx_documents(pkg);
-  if (documents.size() != forms.size())
+BatchRender::~BatchRender() = default;
+
+bool BatchRender::landscape() const { return page_.value("landscape", false); }
+
+std::vector<PdfPart> BatchRender::finish(const RenderEnv& env, const fs::path& combined, const fs::path& per_person_dir,
+                                         const fs::path& parts_dir) {
+  auto pkg = std::make_unique<DocxPackage>(docx_);
+  std::vector<std::string> documents = docx_documents(*pkg);
+  if (documents.size() != forms_)
     throw std::runtime_error("pandoc создал " + std::to_string(documents.size()) + " документов вместо " +
-                             std::to_string(forms.size()) + " («" + kind.name + "»)");
+                             std::to_string(forms_) + " («" + kind_.name + "»)");
 
   // A marker must come out of pandoc whole, as often as it went in, and only in
   // word/document.xml: a value in a hyperlink (relationships), in document
   // properties, in an attribute pandoc drops, or a marker pandoc cut in two cannot
-  // be substituted. Then the kind takes the old path, one pandoc run over all real
-  // forms (slower, always right).
-  std::vector<CompiledForm> compiled(marker_forms);
-  bool compilable = marker_forms == 0 || pkg.parts_containing(std::string(kOpen)).empty();
-  for (size_t f = 0; compilable && f < marker_forms; ++f) {
+  // be substituted. Then the kind takes the slow path, one pandoc run over all real
+  // forms (always right).
+  std::vector<CompiledForm> compiled(marker_forms_);
+  bool compilable = marker_forms_ == 0 || pkg->parts_containing(std::string(kOpen)).empty();
+  for (size_t f = 0; compilable && f < marker_forms_; ++f) {
     std::vector<size_t> counts;
-    compilable = compile_form(documents[f], shapes[shape_item[f]].leaves.size(), compiled[f], counts) &&
-                 counts == html_counts[f];
+    compilable = compile_form(documents[f], shapes_[shape_item_[f]].leaves.size(), compiled[f], counts) &&
+                 counts == html_counts_[f];
   }
-  if (!compilable)
-    return render_uncompiled(env, templates, kind, items, page, work, combined, per_person_dir);
+  if (!compilable) {
+    std::vector<std::string> forms;
+    for (const auto& item : kind_.batch(programme_))
+      forms.push_back(templates_.render(kind_.template_name, with_page(item.context, page_)));
+    const fs::path html = work_ / (kind_.id + "-real.html"), docx = work_ / (kind_.id + "-real.docx");
+    write_file(html, page_html(forms, page_));
+    run_pandoc(env, html, docx, landscape());
+    pkg = std::make_unique<DocxPackage>(docx);
+    documents = docx_documents(*pkg);
+    if (documents.size() != items_.size())
+      throw std::runtime_error("pandoc создал " + std::to_string(documents.size()) + " документов вместо " +
+                               std::to_string(items_.size()) + " («" + kind_.name + "»)");
+    marker_forms_ = 0;
+    for (size_t i = 0; i < items_.size(); ++i) form_of_[i] = i;
+  }
 
   std::vector<fs::path> paths;
-  if (!per_person_dir.empty()) paths = person_paths(items, per_person_dir);
-  std::vector<std::string> bodies;
-  bodies.reserve(items.size());
-  for (size_t i = 0; i < items.size(); ++i) {
-    const size_t f = form_of[i];
-    std::string doc = f < marker_forms ? fill_form(compiled[f], shapes[i].leaves) : documents[f];
-    if (f < marker_forms) {  // values never hold the marker opening (regular_string)
+  if (!per_person_dir.empty()) paths = person_paths(items_, per_person_dir);
+  DocxJoiner all, part;
+  std::vector<PdfPart> parts;
+  double part_pages = 0;
+  auto flush_part = [&] {  // LibreOffice reads its parts stored: no time spent deflating them
+    std::string number = std::to_string(parts.size() + 1);
+    const fs::path path = parts_dir / (kind_.id + ".part" + std::string(4 - std::min<size_t>(4, number.size()), '0') +
+                                       number + ".docx");
+    pkg->write(part.finish(), path, 0600, DocxPackage::Compression::Store);
+    parts.push_back({path, part_pages});
+    part_pages = 0;
+  };
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const size_t f = form_of_[i];
+    std::string doc = f < marker_forms_ ? fill_form(compiled[f], shapes_[i].leaves) : documents[f];
+    if (f < marker_forms_) {  // values never hold the marker opening (regular_string)
       const size_t p = doc.find(kOpen);
       if (p != std::string::npos) {
         const size_t e = doc.find(kClose, p);
-        throw std::runtime_error("внутренняя ошибка: в документе «" + items[i].name + "» («" + kind.name +
+        throw std::runtime_error("внутренняя ошибка: в документе «" + items_[i].name + "» («" + kind_.name +
                                  "») осталась метка " + doc.substr(p, e == std::string::npos ? 16 : e + 3 - p));
       }
     }
-    if (!paths.empty()) pkg.write(doc, paths[i], 0600);
-    shapes[i].leaves.clear();
-    shapes[i].leaves.shrink_to_fit();
-    bodies.push_back(std::move(doc));
+    if (!paths.empty()) pkg->write(doc, paths[i], 0600);
+    if (!combined.empty()) all.add(doc);
+    if (!parts_dir.empty()) {
+      const double pages = expected_pages(doc.size());
+      if (part.size() > 0 && part_pages + pages > kOfficePartPages) flush_part();
+      part.add(doc);
+      part_pages += pages;
+    }
+    shapes_[i].leaves.clear();
+    shapes_[i].leaves.shrink_to_fit();
   }
-  documents.clear();
-  pkg.write(join_docx_documents(bodies), combined, 0644);
+  if (part.size() > 0) flush_part();
+  if (!combined.empty()) pkg->write(all.finish(), combined, 0644);
+  return parts;
 }
 
 }  // namespace nastavnik

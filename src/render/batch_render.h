@@ -14,18 +14,10 @@
 
 #include "render/build.h"
 #include "documents/documents.h"
+#include "render/office.h"
 #include "render/templates.h"
 
 namespace nastavnik {
-
-// Renders every item of a batch kind: the combined DOCX for printing at `combined`
-// (every form starting a new section, page numbers restarting) and, unless
-// `per_person_dir` is empty, one owner-only DOCX per item there, named safely and
-// uniquely after the item's person. `work` is scratch space. Throws ToolError when
-// pandoc fails, std::runtime_error otherwise.
-void render_batch(const RenderEnv& env, const TemplateSet& templates, const DocumentKind& kind,
-                  const std::vector<BatchItem>& items, const Json& page, const std::filesystem::path& work,
-                  const std::filesystem::path& combined, const std::filesystem::path& per_person_dir);
 
 // The pieces of compiled forms, public for the tests.
 namespace batch_detail {
@@ -65,5 +57,46 @@ bool compile_form(std::string_view xml, size_t leaves, CompiledForm& form, std::
 std::string fill_form(const CompiledForm& form, const std::vector<std::string>& values);
 
 }  // namespace batch_detail
+
+// A batch kind's render in two steps around its one pandoc run (html() into
+// docx()), so the build can run the pandoc of several kinds side by side.
+class BatchRender {
+ public:
+  // Renders the forms of `kind`'s items (one marker form per context shape, the
+  // real form of an irregular item) into html() in `work`; throws
+  // std::invalid_argument for no items and std::runtime_error otherwise. Keeps
+  // references to `templates`, `kind` and `programme`.
+  BatchRender(const TemplateSet& templates, const DocumentKind& kind, const Programme& programme, const Json& page,
+              const std::filesystem::path& work);
+  ~BatchRender();
+
+  // The pandoc run finish() needs first: html() to docx(), in this orientation.
+  const std::filesystem::path& html() const { return html_; }
+  const std::filesystem::path& docx() const { return docx_; }
+  bool landscape() const;
+
+  // Writes, each unless its path is empty: the combined DOCX for printing at
+  // `combined` (every form starting a new section, page numbers restarting); one
+  // owner-only DOCX per item in `per_person_dir`, named safely and uniquely after
+  // the item's person; and the combined document again in parts of at most
+  // kOfficePartPages expected pages in `parts_dir`, which it returns for LibreOffice.
+  // Runs pandoc once more, over every real form, when the marker forms did not come
+  // through pandoc whole. Throws ToolError when pandoc fails, std::runtime_error otherwise.
+  std::vector<PdfPart> finish(const RenderEnv& env, const std::filesystem::path& combined,
+                              const std::filesystem::path& per_person_dir, const std::filesystem::path& parts_dir);
+
+ private:
+  const TemplateSet& templates_;
+  const DocumentKind& kind_;
+  const Programme& programme_;
+  std::vector<BatchItem> items_;  // names only after the constructor
+  Json page_;
+  std::filesystem::path work_, html_, docx_;
+  std::vector<batch_detail::Shape> shapes_;        // one per item
+  std::vector<size_t> form_of_;                    // item -> its form in the pandoc run
+  std::vector<size_t> shape_item_;                 // marker form -> the item it was made from
+  std::vector<std::vector<size_t>> html_counts_;   // marker form -> its markers' counts in the HTML
+  size_t marker_forms_ = 0, forms_ = 0;
+};
 
 }  // namespace nastavnik

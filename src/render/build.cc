@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <exception>
+#include <future>
+#include <memory>
 #include <stdexcept>
 
 #include "documents/documents.h"
@@ -9,10 +11,13 @@
 #include "render/docx_package.h"
 #include "render/figures.h"
 #include "render/batch_render.h"
+#include "render/docx_package.h"
+#include "render/office.h"
 #include "render/templates.h"
 #include "system/file_modes.h"
 #include "system/interrupt.h"
 #include "system/staging.h"
+#include "system/task_pool.h"
 
 namespace nastavnik {
 
@@ -65,49 +70,19 @@ std::vector<const DocumentKind*> selected_kinds(const Programme& p, const BuildR
 
 }  // namespace
 
-void run_pandoc(const RenderEnv& env, const fs::path& html, const fs::path& docx, bool landscape) {
+void run_pandoc(const RenderEnv& env, const fs::path& html, const fs::path& docx, bool landscape,
+                const std::atomic<bool>& cancel) {
   std::vector<std::string> argv = {
       "pandoc", "-f", "html", "-t", "docx", "--no-highlight",
       "--reference-doc=" + (env.reference_dir / (landscape ? "landscape.docx" : "portrait.docx")).string(),
       "--lua-filter=" + (env.templates_dir / "pandoc" / "docx.lua").string(),
       "-M", "text-width=" + std::to_string(text_width_twips(landscape)),
       "-o", docx.string(), html.string()};
-  require_success(env.tools->run(argv, env.pandoc_timeout), "pandoc", "pandoc", env.pandoc_timeout);
+  require_success(env.tools->run_cancellable(argv, env.pandoc_timeout, cancel), "pandoc", "pandoc",
+                  env.pandoc_timeout);
 }
 
 namespace {
-
-struct PdfJob {
-  fs::path docx;    // what LibreOffice converts
-  fs::path target;  // where its PDF goes
-};
-
-// One LibreOffice start converts every DOCX of the build: starting it costs more
-// than converting (domain.md: 1.5 s for one file, 2.4 s for twenty). It writes
-// into one folder; each PDF then moves to its kind's folder. LibreOffice 7.4
-// silently ignores files past about its 250th argument, so long lists go in chunks.
-void run_office(const RenderEnv& env, const std::vector<PdfJob>& jobs, const fs::path& work) {
-  constexpr size_t kFilesPerCall = 200;
-  const fs::path out_dir = work / "pdf";
-  fs::create_directories(out_dir);
-  ToolResult r;
-  for (size_t first = 0; first < jobs.size(); first += kFilesPerCall) {
-    std::vector<std::string> argv = {"soffice", "-env:UserInstallation=file://" + (work / "lo-profile").string(),
-                                     "--headless", "--norestore", "--nologo", "--nolockcheck",
-                                     "--convert-to", "pdf:writer_pdf_Export", "--outdir", out_dir.string()};
-    for (size_t i = first; i < jobs.size() && i < first + kFilesPerCall; ++i) argv.push_back(jobs[i].docx.string());
-    r = env.tools->run(argv, env.office_timeout);
-    require_success(r, "soffice", "libreoffice-writer-nogui", env.office_timeout);
-  }
-  for (const auto& j : jobs) {
-    fs::path pdf = out_dir / j.docx.stem();
-    pdf += ".pdf";
-    if (!fs::exists(pdf))
-      throw ToolError("LibreOffice (soffice, пакет libreoffice-writer-nogui) не создал " + pdf.filename().string() +
-                      (r.output.empty() ? "" : ":\n" + r.output));
-    fs::rename(pdf, j.target);
-  }
-}
 
 // The folder a kind's files go to; a folder of personal data is its owner's only.
 fs::path kind_dir(const Staging& staging, const DocumentKind& kind) {
@@ -136,6 +111,16 @@ void set_output_modes(const std::vector<const DocumentKind*>& kinds, const Stagi
   }
 }
 
+// Expected pages of a DOCX pandoc wrote, only to balance LibreOffice's groups:
+// a file that is no DOCX counts as one page, and LibreOffice will say what is wrong.
+double estimate_pages(const fs::path& docx) {
+  try {
+    return expected_pages(docx_document_size(docx));
+  } catch (const std::runtime_error&) {
+    return 1;
+  }
+}
+
 }  // namespace
 
 std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& req, const RenderEnv& env) {
@@ -143,6 +128,29 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
   Staging staging(req.out_dir);
   TemplateSet templates(env.templates_dir);
   const std::string css = read_file(env.templates_dir / "site.css");
+  const size_t jobs = req.jobs > 0 ? req.jobs : default_jobs();
+  // pandoc runs start as soon as their HTML is written and run while the next
+  // kinds' contexts, charts and workbooks are made.
+  TaskPool pandoc(jobs);
+  // Returns when that run is done: its future throws when it failed or never ran
+  // (the promise goes with the task), and pandoc.wait() then says why.
+  auto add_pandoc = [&](const fs::path& html, const fs::path& docx, bool landscape) {
+    auto done = std::make_shared<std::promise<void>>();
+    std::future<void> future = done->get_future();
+    pandoc.add([&env, html, docx, landscape, done](const std::atomic<bool>& cancel) {
+      run_pandoc(env, html, docx, landscape, cancel);
+      (void)DocxPackage(docx);  // garbage from pandoc stops here, blaming pandoc (exit 3), not LibreOffice
+      done->set_value();
+    });
+    return future;
+  };
+  struct Batch {
+    std::unique_ptr<BatchRender> render;
+    const DocumentKind* kind;
+    fs::path dir;
+    std::future<void> rendered;
+  };
+  std::vector<Batch> batches;
   std::vector<PdfJob> for_pdf;
   const std::size_t steps = kinds.size() + (req.formats.pdf ? 1 : 0);
   std::size_t done = 0;
@@ -165,10 +173,9 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
     Json page_geometry = {{"text_width", text_width_twips(landscape)}, {"landscape", landscape}};
     if (kind->batch) {  // forms are printed and signed, not published: no HTML
       if (!req.formats.docx && !req.formats.pdf) continue;
-      fs::path combined = (req.formats.docx ? dir : staging.work()) / (kind->id + ".docx");
-      render_batch(env, templates, *kind, kind->batch(p), page_geometry, staging.work(), combined,
-                   req.formats.docx ? dir / kind->id : fs::path());
-      if (req.formats.pdf) for_pdf.push_back({combined, dir / (kind->id + ".pdf")});
+      auto render = std::make_unique<BatchRender>(templates, *kind, p, page_geometry, staging.work());
+      std::future<void> rendered = add_pandoc(render->html(), render->docx(), render->landscape());
+      batches.push_back({std::move(render), kind, dir, std::move(rendered)});
       continue;
     }
     Json ctx = kind->context(p);
@@ -193,12 +200,32 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
       write_file(html, "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"></head><body>\n" + body +
                            "\n</body></html>\n");
       fs::path docx = (req.formats.docx ? dir : staging.work()) / (kind->id + ".docx");
-      run_pandoc(env, html, docx, landscape);
-      (void)DocxPackage(docx);  // garbage from pandoc stops here, blaming pandoc (exit 3), not LibreOffice
-      if (req.formats.pdf) for_pdf.push_back({docx, dir / (kind->id + ".pdf")});
+      add_pandoc(html, docx, landscape);
+      if (req.formats.pdf) for_pdf.push_back({{{docx, 1}}, dir / (kind->id + ".pdf")});
     }
   }
-  if (!for_pdf.empty()) run_office(env, for_pdf, staging.work());
+  const size_t documents = for_pdf.size();  // jobs of one DOCX from pandoc, pages unknown yet
+  // Each batch is finished as soon as its own pandoc run is done, while longer
+  // runs (the pairs order of a large school) go on.
+  const fs::path parts_dir = staging.work() / "parts";
+  if (req.formats.pdf && !batches.empty()) fs::create_directories(parts_dir);
+  for (Batch& b : batches) {
+    try {
+      b.rendered.get();
+    } catch (const std::future_error&) {
+      pandoc.wait();  // throws the failure that stopped the run
+      throw;
+    }
+    const std::string& id = b.kind->id;
+    std::vector<PdfPart> parts =
+        b.render->finish(env, req.formats.docx ? b.dir / (id + ".docx") : fs::path(),
+                         req.formats.docx ? b.dir / id : fs::path(), req.formats.pdf ? parts_dir : fs::path());
+    if (req.formats.pdf) for_pdf.push_back({std::move(parts), b.dir / (id + ".pdf")});
+    b.render.reset();  // its forms and items are no longer needed
+  }
+  pandoc.wait();
+  for (size_t j = 0; j < documents; ++j) for_pdf[j].parts.front().pages = estimate_pages(for_pdf[j].parts.front().docx);
+  if (!for_pdf.empty()) convert_to_pdf(env, for_pdf, staging.work(), jobs);
   if (req.formats.pdf) step();
   set_output_modes(kinds, staging);
   return staging.commit();

@@ -2,6 +2,7 @@
 // -> (HTML page | pandoc -> DOCX -> LibreOffice -> PDF) and XLSX, built in a
 // staging folder and moved into place only when all of it succeeded.
 #pragma once
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
@@ -28,6 +29,9 @@ struct BuildRequest {
   // Called after each document kind (and after the PDF pass) with steps done and the
   // total; the terminal's progress line and the server's job page read it.
   std::function<void(std::size_t done, std::size_t total)> progress;
+  // How many external tools run at once (pandoc runs, LibreOffice processes); 0:
+  // one per core (default_jobs()). The output is the same for every value.
+  size_t jobs = 0;
 };
 
 struct RenderEnv {
@@ -45,9 +49,10 @@ std::vector<std::filesystem::path> build_documents(const Programme& p, const Bui
                                                    const RenderEnv& env);
 
 // Runs pandoc: the HTML file into a DOCX with the reference document of that
-// orientation and the project's Lua filter; throws ToolError when pandoc fails.
+// orientation and the project's Lua filter; throws ToolError when pandoc fails or
+// `cancel` is raised while it runs.
 void run_pandoc(const RenderEnv& env, const std::filesystem::path& html, const std::filesystem::path& docx,
-                bool landscape);
+                bool landscape, const std::atomic<bool>& cancel = no_cancel());
 
 
 }  // namespace nastavnik

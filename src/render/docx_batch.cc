@@ -285,42 +285,51 @@ std::vector<std::string> docx_documents(const DocxPackage& pkg) {
 
 std::string join_docx_documents(const std::vector<std::string>& documents) {
   if (documents.empty()) throw std::runtime_error("нечего объединять: нет ни одного документа");
-  std::string out;
-  size_t bookmark_id = 0;
-  for (size_t j = 0; j < documents.size(); ++j) {
-    const string_view xml = documents[j];
-    Body body;
-    try {
-      body = scan_body(xml);
-    } catch (const MalformedXml&) {
-      throw std::runtime_error("документ № " + std::to_string(j + 1) + " для объединения повреждён (" +
-                               kDocumentXml + ")");
-    }
-    if (!body.breaks.empty())
-      throw std::runtime_error("документ № " + std::to_string(j + 1) + " для объединения сам состоит из разделов");
-    if (j == 0) out.append(xml.substr(0, body.content_begin));
-    const size_t end = body.sect_begin != npos ? body.sect_begin : body.content_end;
-    const std::string suffix = "_" + std::to_string(j + 1);
-    std::map<string_view, std::string> ids;  // this document's bookmark ids, renumbered
-    size_t at = body.content_begin;
-    for (const Bookmark& b : body.bookmarks) {
-      if (b.begin < at || b.end > end) continue;
-      out.append(xml.substr(at, b.begin - at));
-      auto [it, added] = ids.try_emplace(b.id);
-      if (added) it->second = std::to_string(bookmark_id++);
-      append_bookmark(out, xml.substr(b.begin, b.end - b.begin), it->second, suffix);
-      at = b.end;
-    }
-    out.append(xml.substr(at, end - at));
-    const string_view sect =
-        body.sect_begin != npos ? xml.substr(body.sect_begin, body.sect_end - body.sect_begin) : string_view{};
-    if (j + 1 < documents.size()) {
-      out.append(break_paragraph(sect));
-    } else {
-      out.append(sect).append(xml.substr(body.content_end));
-    }
+  DocxJoiner joiner;
+  for (const auto& d : documents) joiner.add(d);
+  return joiner.finish();
+}
+
+void DocxJoiner::add(std::string_view xml) {
+  const size_t j = count_++;
+  Body body;
+  try {
+    body = scan_body(xml);
+  } catch (const MalformedXml&) {
+    throw std::runtime_error("документ № " + std::to_string(j + 1) + " для объединения повреждён (" + kDocumentXml + ")");
   }
-  return out;
+  if (!body.breaks.empty())
+    throw std::runtime_error("документ № " + std::to_string(j + 1) + " для объединения сам состоит из разделов");
+  if (j == 0) {
+    out_.append(xml.substr(0, body.content_begin));
+  } else {
+    out_.append(break_paragraph(sect_));  // the previous document ends in a section break
+  }
+  const size_t end = body.sect_begin != npos ? body.sect_begin : body.content_end;
+  const std::string suffix = "_" + std::to_string(j + 1);
+  std::map<string_view, std::string> ids;  // this document's bookmark ids, renumbered
+  size_t at = body.content_begin;
+  for (const Bookmark& b : body.bookmarks) {
+    if (b.begin < at || b.end > end) continue;
+    out_.append(xml.substr(at, b.begin - at));
+    auto [it, added] = ids.try_emplace(b.id);
+    if (added) it->second = std::to_string(bookmark_id_++);
+    append_bookmark(out_, xml.substr(b.begin, b.end - b.begin), it->second, suffix);
+    at = b.end;
+  }
+  out_.append(xml.substr(at, end - at));
+  sect_ = body.sect_begin != npos ? xml.substr(body.sect_begin, body.sect_end - body.sect_begin) : string_view{};
+  tail_ = xml.substr(body.content_end);
+}
+
+std::string DocxJoiner::finish() {
+  if (count_ == 0) throw std::runtime_error("нечего объединять: нет ни одного документа");
+  out_.append(sect_).append(tail_);
+  count_ = 0;
+  bookmark_id_ = 0;
+  sect_.clear();
+  tail_.clear();
+  return std::exchange(out_, std::string());
 }
 
 void split_docx_batch(const fs::path& combined, const std::vector<fs::path>& paths, mode_t mode) {

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/docx_package.h"
@@ -39,5 +40,23 @@ std::vector<std::string> docx_documents(const DocxPackage& combined);
 // renumbered and names made unique. Throws std::runtime_error on broken XML or an
 // empty list.
 std::string join_docx_documents(const std::vector<std::string>& documents);
+
+// join_docx_documents one document at a time, so a batch of thousands is never
+// held twice (as documents and joined): add() copies what it needs.
+class DocxJoiner {
+ public:
+  // Appends `document` (a word/document.xml with one section); throws
+  // std::runtime_error on broken XML or a document of several sections.
+  void add(std::string_view document);
+  // Documents added so far.
+  size_t size() const { return count_; }
+  // The joined word/document.xml; the joiner is empty again. Throws
+  // std::runtime_error when nothing was added.
+  std::string finish();
+
+ private:
+  std::string out_, sect_, tail_;  // sect_ and tail_: of the last document added
+  size_t count_ = 0, bookmark_id_ = 0;
+};
 
 }  // namespace nastavnik

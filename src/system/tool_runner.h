@@ -1,6 +1,7 @@
 // The one seam to external programs (pandoc, soffice): production runs real
 // processes, unit tests substitute a fake.
 #pragma once
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <stdexcept>
@@ -10,12 +11,17 @@
 namespace nastavnik {
 
 struct ToolResult {
-  enum class Status { Ok, NotFound, Failed, TimedOut };
+  enum class Status { Ok, NotFound, Failed, TimedOut, Cancelled };
   Status status = Status::Ok;
   int exit_code = 0;
   std::string output;  // stdout and stderr, the last few kilobytes
 };
 
+// A cancel flag that is never raised, for callers with nothing to cancel.
+const std::atomic<bool>& no_cancel();
+
+// The build runs tools from several threads at once (TaskPool): an implementation
+// must allow concurrent calls.
 class ToolRunner {
  public:
   virtual ~ToolRunner() = default;
@@ -25,6 +31,14 @@ class ToolRunner {
   // after killing it when a termination signal arrives. Safe to call from several
   // threads at once (each call waits for its own child).
   virtual ToolResult run(const std::vector<std::string>& argv, std::chrono::seconds timeout) = 0;
+  // As run(), but also kills the process group and returns Status::Cancelled soon
+  // (within 0.1 s) after `cancel` becomes true: another tool of the build failed.
+  // The default ignores `cancel`, which suits a fake that returns at once.
+  virtual ToolResult run_cancellable(const std::vector<std::string>& argv, std::chrono::seconds timeout,
+                                     const std::atomic<bool>& cancel) {
+    (void)cancel;
+    return run(argv, timeout);
+  }
 };
 
 // Runs real processes with fork/exec.

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <mutex>
 
 #include "system/staging.h"
 #include "support/test_support.h"
@@ -17,10 +18,14 @@ namespace fs = std::filesystem;
 namespace {
 
 struct FakeRunner : ToolRunner {
+  std::mutex mutex;  // the build runs tools from several threads
   std::vector<std::vector<std::string>> calls;
   ToolResult::Status soffice_status = ToolResult::Status::Ok;
   ToolResult run(const std::vector<std::string>& argv, std::chrono::seconds) override {
-    calls.push_back(argv);
+    {
+      std::lock_guard lock(mutex);
+      calls.push_back(argv);
+    }
     if (argv[0] == "pandoc") {  // a real (empty) DOCX at the -o path: the build opens what pandoc wrote
       for (size_t i = 0; i + 1 < argv.size(); ++i)
         if (argv[i] == "-o") fs::copy_file(fs::path(NASTAVNIK_BUILD_DIR) / "reference" / "portrait.docx", argv[i + 1]);

@@ -248,3 +248,44 @@ TEST_CASE("joined documents split back into the same documents", "[docx_batch]")
   CHECK(pkg.parts_containing("ДОК-1").empty());  // word/document.xml is not searched
   CHECK_THROWS_WITH(join_docx_documents({}), Catch::Contains("нечего объединять"));
 }
+
+TEST_CASE("documents joined one at a time equal documents joined at once", "[docx_batch]") {
+  test::TempDir tmp;
+  const fs::path combined = tmp.path / "combined.docx";
+  write_zip(combined, {{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", batch_document()}});
+  const DocxPackage pkg(combined);
+  const std::vector<std::string> docs = docx_documents(pkg);
+  DocxJoiner joiner;
+  for (const auto& d : {docs[0], docs[1], docs[2], docs[0]}) joiner.add(d);
+  CHECK(joiner.size() == 4);
+  CHECK(joiner.finish() == join_docx_documents({docs[0], docs[1], docs[2], docs[0]}));
+  CHECK(joiner.size() == 0);  // empty again: the next batch starts afresh
+  joiner.add(docs[1]);
+  CHECK(joiner.finish() == join_docx_documents({docs[1]}));
+  CHECK_THROWS_WITH(joiner.finish(), Catch::Contains("нечего объединять"));
+}
+
+TEST_CASE("a copy for LibreOffice stores its document uncompressed, a user's copy deflates it", "[docx_batch]") {
+  test::TempDir tmp;
+  const fs::path combined = tmp.path / "combined.docx";
+  write_zip(combined, {{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", batch_document()}});
+  const DocxPackage pkg(combined);
+  const std::string doc = docx_documents(pkg)[1];
+  const fs::path stored = tmp.path / "stored.docx", deflated = tmp.path / "deflated.docx";
+  pkg.write(doc, stored, 0600, DocxPackage::Compression::Store);
+  pkg.write(doc, deflated, 0600);
+  auto method = [](const fs::path& p) {
+    zip_t* z = zip_open(p.c_str(), ZIP_RDONLY, nullptr);
+    REQUIRE(z);
+    zip_stat_t st;
+    REQUIRE(zip_stat(z, "word/document.xml", 0, &st) == 0);
+    zip_discard(z);
+    return st.comp_method;
+  };
+  CHECK(method(stored) == ZIP_CM_STORE);
+  CHECK(method(deflated) == ZIP_CM_DEFLATE);
+  CHECK(DocxPackage(stored).document_xml() == doc);
+  CHECK(docx_document_size(stored) == doc.size());
+  CHECK(docx_document_size(deflated) == doc.size());
+  CHECK_THROWS_WITH(docx_document_size(tmp.path / "missing.docx"), Catch::Contains("не удалось открыть"));
+}
