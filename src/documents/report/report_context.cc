@@ -70,7 +70,13 @@ Json participants_section(const Programme& p, const ReportFigures& f) {
                      plural_form(f.participants, "участвовал", "участвовали", "участвовали") + " " +
                      plural(f.participants, "человек", "человека", "человек") + ": " +
                      plural(f.mentors, "наставник", "наставника", "наставников") + " и " +
-                     plural(f.mentees, "наставляемый", "наставляемых", "наставляемых") + ".";
+                     plural(f.mentees, "наставляемый", "наставляемых", "наставляемых");
+  // A person with both roles is one participant: say so, or the figures do not add up.
+  if (int both = f.mentors + f.mentees - f.participants; both > 0)
+    text += "; " + plural(both, "участник", "участника", "участников") + " — " +
+            (both == 1 ? "одновременно наставник и наставляемый, в общем числе он учтён один раз"
+                       : "одновременно наставники и наставляемые, в общем числе каждый учтён один раз");
+  text += ".";
   return {{"text", text}, {"rows", rows}};
 }
 
