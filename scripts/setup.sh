@@ -9,12 +9,15 @@ cd "$(dirname "$0")/.."
 # Roman and gnuplot (cairo terminals) for the report's charts. Tests: Catch2 and the readers that open
 # what a user would open (poppler-utils, openpyxl, jsonschema, unzip), and LibreOffice
 # Calc, which re-saves workbooks in its own dialect for the reader's tests, and GNU time
-# (a zip bomb's peak memory).
+# (a zip bomb's peak memory). hyphen-ru: LibreOffice's Russian hyphenation patterns, so
+# justified text in the PDFs is hyphenated instead of gaping; python3-html5lib: the
+# tests parse every generated HTML page the way a browser does.
 PACKAGES=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libxlsxwriter-dev libzip-dev libkainjow-mustache-dev libpugixml-dev
   pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig gnuplot-nox
   catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip libreoffice-calc-nogui time
+  hyphen-ru python3-html5lib
 )
 # npm fetches the pinned name-declension rules (petrovich) once, at configure
 # time. Images with NodeSource's nodejs already have npm, and Debian's npm
