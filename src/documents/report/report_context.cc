@@ -3,6 +3,7 @@
 // The report is published on the school site, so pupils are named only as
 // their dissemination consent allows (152-ФЗ ст. 10.1), otherwise counted.
 #include <algorithm>
+#include <cmath>
 
 #include "documents/approval_block.h"
 #include "documents/documents.h"
@@ -106,6 +107,16 @@ Json involvement_section(const ReportFigures& f) {
   else text += "Показатель достигнут частично: ";
   text += share_sentence("обучающегося", "обучающихся", f.pupils) + ", " +
           share_sentence("педагога", "педагогов", f.teachers) + ".";
+  // What a missed target means in people: the figure the school plans the next year by.
+  auto gap = [](const Share& x) {
+    return std::max(0, static_cast<int>(std::ceil(x.whole * Share::kTargetPercent / 100.0 - 1e-9)) - x.part);
+  };
+  std::vector<std::string> missing;
+  if (!pupils_ok && gap(f.pupils) > 0) missing.push_back(plural(gap(f.pupils), "обучающегося", "обучающихся", "обучающихся"));
+  if (!teachers_ok && gap(f.teachers) > 0) missing.push_back(plural(gap(f.teachers), "педагога", "педагогов", "педагогов"));
+  if (!missing.empty())
+    text += " Чтобы достичь целевого показателя, в программу нужно вовлечь ещё " + missing[0] +
+            (missing.size() > 1 ? " и " + missing[1] : std::string()) + ".";
   return {{"text", text}, {"rows", rows}};
 }
 
