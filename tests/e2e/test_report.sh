@@ -236,8 +236,9 @@ build_report() {
   fi
   expect "$1" "$2" || { fail "expectations of $1"; return 1; }
   pandoc -f docx -t plain --wrap=none "$2/out/report.docx" -o "$2/report.docx.txt"
-  # Words LibreOffice hyphenated at a line end are joined back («наставниче-\nства»).
-  pdftotext -raw "$2/out/report.pdf" - | perl -CSD -0pe 's/(\p{Ll})-\n(\p{Ll})/$1$2/g' >"$2/report.pdf.txt"
+  # LibreOffice hyphenates: a line-end «наставниче-» and a real «из-за» look alike in
+  # pdftotext, so the PDF's text and the strings checked in it both go without hyphens.
+  pdftotext -raw "$2/out/report.pdf" - | perl -CSD -0pe 's/(\p{Ll})-\n(\p{Ll})/$1$2/g; s/-//g' >"$2/report.pdf.txt"
   html_text "$2/out/report.html" >"$2/report.html.txt"
 }
 
@@ -253,7 +254,9 @@ check_lines() {
       elif [ "$how" = exact ]; then
         check "$fmt has «$s» with its non-breaking spaces" grep -qF -- "$s" "$dir/report.$fmt.txt"
       else
-        check "$fmt has «${s:0:70}»" contains_squashed "$dir/report.$fmt.txt" "$s"
+        local want=$s
+        [ "$fmt" = pdf ] && want=${s//-/}
+        check "$fmt has «${s:0:70}»" contains_squashed "$dir/report.$fmt.txt" "$want"
       fi
     done
   done <"$dir/$list"
