@@ -14,7 +14,9 @@ cd "$(dirname "$0")/.."
 # soffice processes) and valgrind (the XLSX writer's leak test). The web server
 # (`serve`) is built on cpp-httplib (Debian's build has OpenSSL, so HTTPS works); its
 # browser test drives headless Chromium through Selenium; the HTTPS test makes its
-# certificate with openssl.
+# certificate with openssl. hyphen-ru: LibreOffice's Russian hyphenation patterns, so
+# justified text in the PDFs is hyphenated instead of gaping; python3-html5lib: the
+# tests parse every generated HTML page the way a browser does.
 PACKAGES=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libxlsxwriter-dev libzip-dev libkainjow-mustache-dev libpugixml-dev
@@ -22,6 +24,7 @@ PACKAGES=(
   catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip libreoffice-calc-nogui time
   procps valgrind
   libcpp-httplib-dev openssl chromium chromium-driver python3-selenium
+  hyphen-ru python3-html5lib
 )
 # npm fetches the pinned name-declension rules (petrovich) once, at configure
 # time. Images with NodeSource's nodejs already have npm, and Debian's npm

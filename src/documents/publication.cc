@@ -103,6 +103,9 @@ PublicationView publication_view(const Programme& p) {
   for (StaffMember& s : r.staff) {
     s.contact = {};
     if (s.id != curator) s.phone.clear();
+    // That a teacher consented is the order's point; when and the agreement's number are the
+    // employment contract's business, not the public's.
+    if (s.mentoring_consent) s.mentoring_consent = MentoringConsent{};
   }
   for (OtherPerson& o : r.others) {
     o.contact = {};
@@ -118,6 +121,9 @@ PublicationView publication_view(const Programme& p) {
                           "не публикуются никогда: ни имена, ни телефоны, ни адреса"});
   v.withheld.push_back({"Адреса, телефоны и документы сотрудников и других участников", "",
                         "не публикуются; на сайте только телефон куратора"});
+  if (std::any_of(p.staff.begin(), p.staff.end(), [](const StaffMember& s) { return s.mentoring_consent; }))
+    v.withheld.push_back({"Даты согласий педагогов на наставничество и реквизиты дополнительных соглашений", "",
+                          "не публикуются: это условия трудового договора (ТК РФ ст. 351.8)"});
   return v;
 }
 

@@ -14,42 +14,31 @@ namespace nastavnik {
 
 namespace {
 
-// Transliteration: ГОСТ 7.79-2000, system Б (table 4, letter combinations, no
-// diacritics). The standard's rows for the letters a Russian school's names use:
+// Transliteration: the passport style a Russian reader knows from foreign
+// passports and bank cards (МВД, 1997–2010), letter combinations only:
 //
-//   а a    б b    в v    г g    д d    е e    ё yo   ж zh   з z    и i    й j
+//   а a    б b    в v    г g    д d    е e    ё e    ж zh   з z    и i    й y
 //   к k    л l    м m    н n    о o    п p    р r    с s    т t    у u    ф f
-//   х x    ц c before i, e, y, j; cz otherwise      ч ch   ш sh   щ shh
-//   ъ ``   ы y`   ь `    э e`   ю yu   я ya
-//   Ukrainian and Belarusian:  ґ g`   є ye   і i    ї yi   ў u`
+//   х kh   ц ts   ч ch   ш sh   щ shch ъ –    ы y    ь –    э e    ю yu   я ya
+//   Ukrainian and Belarusian:  ґ g   є ye   і i    ї yi   ў u
 //
-// (` is the standard's apostrophe sign; some renderings print ' or ʹ.)
-//
-// Changed here: the apostrophe signs are dropped — ъ and ь give nothing, ы → y,
-// э → e, ґ → g, ў → u. An apostrophe or backquote in a file name breaks shell
-// quoting, URLs and mail attachments, and the stem alphabet is [A-Za-z0-9_-].
-// The price: reverse transliteration is no longer exact (э and е both give "e",
-// «Ильин» and «Илин» both "Ilin"); unique_file_stems resolves such collisions.
-// е and ё stay apart (e / yo), so «Семенов» and «Семёнов» get different stems.
-//
-// The ц rule is the standard's note to the table: c before the Latin letters i,
-// e, y, j, cz elsewhere (where a bare c could be read as "k"). It looks at the
-// Latin letter the next character gives, as the note words it, so ц before ю, я,
-// ё (yu, ya, yo) is "c" too, and before ъ, ь or at a word's end "cz".
+// «Захаров» is "Zakharov", «Воронцов» "Vorontsov", «Михайловна» "Mikhaylovna":
+// read at a glance, unlike ГОСТ 7.79 system Б ("Zaxarov", "Voronczov") whose x
+// and cz a Russian reader stumbles on. ASCII only, so a name survives every file
+// system, archive and mail attachment. The price: е/ё and е/э both give "e",
+// «Ильин» and «Илин» both "Ilin"; unique_file_stems resolves such collisions.
 // Other Cyrillic alphabets (Macedonian, pre-1918, Tatar, Kazakh …) are not in
 // the table: their letters act as separators like any other foreign character.
 
-// Russian а…я (U+0430…U+044F) in code point order; ц is decided in context.
+// Russian а…я (U+0430…U+044F) in code point order.
 constexpr std::array<std::string_view, 32> kRussian = {
-    "a", "b", "v", "g", "d",  "e",   "zh", "z", "i", "j", "k", "l", "m",  "n",  "o",  "p",
-    "r", "s", "t", "u", "f",  "x",   "c",  "ch", "sh", "shh", "", "y", "", "e", "yu", "ya"};
-constexpr char32_t kTse = 0x0446;  // ц
+    "a", "b", "v", "g", "d",  "e",  "zh", "z",  "i",  "y",    "k", "l", "m", "n", "o",  "p",
+    "r", "s", "t", "u", "f",  "kh", "ts", "ch", "sh", "shch", "",  "y", "",  "e", "yu", "ya"};
 
 struct Letter {
   std::string_view latin;  // lower-case Latin form; empty for ъ and ь
   bool cased = false;      // a letter with case (digits have none)
   bool upper = false;
-  bool tse = false;  // ц, whose form depends on the next letter
 };
 
 // The table above as a function; nullopt for every character it does not keep.
@@ -67,9 +56,9 @@ std::optional<Letter> letter_of(char32_t cp) {
     upper = true;
     cp = 0x0491;
   }
-  if (cp >= 0x0430 && cp <= 0x044F) return Letter{kRussian[cp - 0x0430], true, upper, cp == kTse};
+  if (cp >= 0x0430 && cp <= 0x044F) return Letter{kRussian[cp - 0x0430], true, upper};
   switch (cp) {
-    case 0x0451: return Letter{"yo", true, upper};  // ё
+    case 0x0451: return Letter{"e", true, upper};   // ё
     case 0x0454: return Letter{"ye", true, upper};  // є
     case 0x0456: return Letter{"i", true, upper};   // і
     case 0x0457: return Letter{"yi", true, upper};  // ї
@@ -138,14 +127,6 @@ std::vector<char32_t> code_points(std::string_view name) {
   return cps;
 }
 
-// ц is "c" when the next character's Latin form starts with i, e, y or j.
-bool tse_is_soft(const std::vector<char32_t>& cps, std::size_t i) {
-  if (i + 1 >= cps.size()) return false;
-  const auto next = letter_of(cps[i + 1]);
-  return next && !next->latin.empty() &&
-         std::string_view("iyej").find(next->latin.front()) != std::string_view::npos;
-}
-
 // Whether a capital's multi-letter form is all caps ("SHHUKINA" in «ЩУКИНА»)
 // or title case ("Shhukina"): the next letter decides, or the previous one at
 // a word's end.
@@ -184,7 +165,6 @@ Stem transliterate(std::string_view name) {
       continue;
     }
     std::string_view latin = letter->latin;
-    if (letter->tse) latin = tse_is_soft(cps, i) ? "c" : "cz";
     if (latin.empty()) continue;  // ъ, ь: the gap before them still holds
     if (gap != Gap::none && !stem.text.empty()) {
       stem.text += gap == Gap::hyphen ? '-' : '_';

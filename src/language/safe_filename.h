@@ -1,8 +1,8 @@
 // File name stems for per-person documents. People's names are user data and may
 // be hostile ("../../etc/passwd", "CON", control characters), so a stem is built
 // from an allow-list — Latin letters, digits, "_" and "-" — never by escaping what
-// looks dangerous. Cyrillic is transliterated (ГОСТ 7.79-2000 system Б, see
-// safe_filename.cc) so a teacher can still read whose form a file is.
+// looks dangerous. Cyrillic is transliterated passport-style («Захаров» →
+// "Zakharov", see safe_filename.cc) so a teacher reads whose form a file is.
 #pragma once
 #include <cstddef>
 #include <string>

@@ -64,7 +64,7 @@ bool event_in_class(const Event& e, const EventClass& c);
 // Records a lint warning for `rule` at a JSON pointer.
 void lint_warn(Diagnostics& out, const LintRule& rule, std::string pointer, std::string message);
 
-// Rule checks (lint_dates.cc, lint_order.cc, lint_people.cc, lint_data_dates.cc).
+// Rule checks (lint_dates.cc, lint_order.cc, lint_people.cc, lint_data_dates.cc, lint_consistency.cc).
 namespace lint {
 void dates_outside_year(const Programme& p, const LintRule& rule, Diagnostics& out);
 void other_year_in_text(const Programme& p, const LintRule& rule, Diagnostics& out);
@@ -78,6 +78,11 @@ void unparsed_deadline(const Programme& p, const LintRule& rule, Diagnostics& ou
 void data_dates_disagree(const Programme& p, const LintRule& rule, Diagnostics& out);
 void numbering_gap(const Programme& p, const LintRule& rule, Diagnostics& out);
 void numbering_duplicate(const Programme& p, const LintRule& rule, Diagnostics& out);
+// lint_consistency.cc: documents that must agree with each other.
+void consents_after_collection(const Programme& p, const LintRule& rule, Diagnostics& out);
+void transfer_not_named(const Programme& p, const LintRule& rule, Diagnostics& out);
+void approval_before_document(const Programme& p, const LintRule& rule, Diagnostics& out);
+void teacher_pair_form(const Programme& p, const LintRule& rule, Diagnostics& out);
 }  // namespace lint
 
 }  // namespace nastavnik

@@ -17,6 +17,7 @@ namespace nastavnik {
 struct Organisation {
   std::string full_name;   // «Муниципальное бюджетное общеобразовательное учреждение …»
   std::string short_name;  // «МБОУ «Гимназия № 7»»
+  std::string full_name_dative;  // the data's own dative where the rule cannot (phrase_declension.h)
   std::string type;        // «общеобразовательная организация», «детский сад» …
   std::string city;
   std::string address;
@@ -252,6 +253,9 @@ struct Programme {
   std::optional<Order> pairs_order;    // fixes the pairs and groups
   std::optional<Publication> publication;
   std::optional<Date> consents_date;  // the date the forms are handed out
+  // Third parties the operator passes participants' data to («министерство образования
+  // края (региональная база наставников)»); the consents name them (152-ФЗ ст. 9 ч. 4).
+  std::vector<std::string> data_recipients;
   Roadmap roadmap;
   std::optional<Executor> executor;
   std::optional<Results> results;  // year-end data; the report needs it

@@ -254,6 +254,16 @@ void read_programme_extras(ObjectReader& r, Programme& p, Diagnostics& diag) {
     p.publication = publication;
   }
   p.consents_date = r.date("consents_date");
+  if (const Json* v = r.array("data_recipients")) {
+    for (size_t i = 0; i < v->size(); ++i) {
+      const Json& x = (*v)[i];
+      if (x.is_string() && !collapse_whitespace(x.get<std::string>()).empty())
+        p.data_recipients.push_back(collapse_whitespace(x.get<std::string>()));
+      else
+        diag.error(r.pointer("data_recipients") + "/" + std::to_string(i),
+                   "получатель данных пишется строкой: кто получает данные и для чего");
+    }
+  }
   if (const Json* v = r.array("pupils")) read_pupils(*v, r.pointer("pupils"), p, diag);
   if (const Json* v = r.array("others")) read_others(*v, r.pointer("others"), p, diag);
   if (const Json* v = r.array("pairs")) read_pairs(*v, r.pointer("pairs"), p, diag);

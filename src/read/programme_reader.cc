@@ -23,8 +23,9 @@ bool digits_only(const std::string& s) {
 
 void read_organisation(const Json& v, const std::string& ptr, Organisation& org, Diagnostics& diag) {
   ObjectReader r(v, ptr, diag,
-                 {"full_name", "short_name", "type", "city", "address", "site", "inn", "ogrn"});
+                 {"full_name", "full_name_dative", "short_name", "type", "city", "address", "site", "inn", "ogrn"});
   org.full_name = r.text("full_name", true);
+  org.full_name_dative = r.text("full_name_dative");
   org.short_name = r.text("short_name", true);
   org.type = r.text("type");
   org.city = r.text("city", true);
@@ -105,7 +106,7 @@ ReadResult read_programme_value(const Json& root, const std::vector<Stage>& stan
   ObjectReader r(root, "", diag,
                  {"format_version", "organisation", "academic_year", "period", "staff", "executor", "roadmap",
                   "curator", "max_mentees_per_mentor", "monitoring_dates", "pupils", "others", "pairs", "orders",
-                  "publication", "consents_date", "results"});
+                  "publication", "consents_date", "data_recipients", "results"});
   if (r.ok()) {
     if (auto v = r.integer("format_version", 1, 1)) (void)v;
     if (const Json* org = r.raw("organisation", true)) read_organisation(*org, "/organisation", p.organisation, diag);

@@ -44,12 +44,14 @@ std::string file_label(const SiteFile& f) {
   return kind + ", " + mb + kNbsp + "МБ";
 }
 
-// Adult mentors in the order they first appear in the pairs, each with their forms.
+// Staff mentors in the order they first appear in the pairs, each with their forms.
 Json mentor_rows(const Programme& p) {
   std::vector<std::string> ids;
   std::map<std::string, std::vector<std::string>> forms;
   for (const Pair& x : p.pairs) {
-    if (p.find_pupil(x.mentor)) continue;  // pupils are never in the base of mentors on the site
+    // Only staff: the law publishes teachers; pupils, students and employers' people have no
+    // dissemination consent for the site's base of mentors.
+    if (!p.find_staff(x.mentor)) continue;
     if (std::find(ids.begin(), ids.end(), x.mentor) == ids.end()) ids.push_back(x.mentor);
     auto& f = forms[x.mentor];
     if (std::find(f.begin(), f.end(), x.form) == f.end()) f.push_back(x.form);

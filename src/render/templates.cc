@@ -3,6 +3,7 @@
 #include <kainjow/mustache.hpp>
 #include <stdexcept>
 
+#include "language/typography.h"
 #include "system/staging.h"
 
 namespace nastavnik {
@@ -50,7 +51,8 @@ std::string TemplateSet::render(const std::string& name, const Json& context) co
   if (!std::filesystem::exists(path))
     throw std::runtime_error("не найден шаблон " + path.string() + " (проверьте папку templates/)");
   try {
-    return render_text(read_file(path), context);
+    // Every page (site, DOCX, PDF) is typeset here, values and template text alike.
+    return typeset_html(render_text(read_file(path), context));
   } catch (const std::runtime_error& e) {
     throw std::runtime_error("шаблон " + path.string() + ": " + e.what());
   }

@@ -15,7 +15,7 @@ class TemplateSet {
   // Loads the partials of `dir`/partials; templates themselves load on demand.
   explicit TemplateSet(std::filesystem::path dir);
 
-  // Renders `dir`/<name>.html.mustache with `context`; throws std::runtime_error
+  // Renders `dir`/<name>.html.mustache with `context`, typeset (language/typography.h); throws std::runtime_error
   // (an installation fault, not a data fault) when the template is missing or broken.
   std::string render(const std::string& name, const Json& context) const;
 

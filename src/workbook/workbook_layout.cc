@@ -76,6 +76,8 @@ Sheet organisation_sheet() {
   s.columns = {
       col("Полное наименование", "organisation/full_name", T::Text, true, "Полное наименование по уставу.", 0,
           "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»"),
+      col("Полное наименование в дательном падеже", "organisation/full_name_dative", T::Text, false,
+          "Только если программа склоняет неверно («даю согласие Муниципальному бюджетному …»).", 0, ""),
       col("Сокращённое наименование", "organisation/short_name", T::Text, true,
           "Сокращённое наименование по уставу.", 0, "МБОУ «СОШ № 7»"),
       col("Тип организации", "organisation/type", T::Text, false, "Тип организации словами, со строчной буквы.", 0,
@@ -115,6 +117,8 @@ Sheet organisation_sheet() {
       col("Публиковать данные обучающихся", "publication/pupils", T::YesNo, false,
           "«да» — обучающиеся тоже получат согласие на распространение.", 0, "нет"),
       col("Дата выдачи согласий", "consents_date", T::Date, false, "Печатается в согласиях.", 0, "11.12.2023"),
+      col("Кому передаются данные участников", "data_recipients", T::TextList, false,
+          "Третьи лица через «; » (например, региональная база наставников): их назовут согласия.", 0, ""),
       col("Заголовок дорожной карты", "roadmap/title", T::Text, false, "Пусто — стандартный заголовок.", 0, ""),
       col("Столбец «Результат» в дорожной карте", "roadmap/show_result_column", T::YesNo, false,
           "Пусто — да, если у мероприятий указан результат.", 0, "да"),
@@ -372,7 +376,7 @@ const std::vector<std::string>& key_order(const std::string& pointer) {
   static const std::map<std::string, std::vector<std::string>> orders = {
       {"",
        {"$schema", "format_version", "organisation", "academic_year", "period", "curator", "monitoring_dates",
-        "max_mentees_per_mentor", "publication", "consents_date", "staff", "pupils", "others", "executor", "roadmap",
+        "max_mentees_per_mentor", "publication", "consents_date", "data_recipients", "staff", "pupils", "others", "executor", "roadmap",
         "pairs", "orders", "results"}},
       {"/roadmap", {"title", "approvals", "stages", "standard_stages", "events", "show_result_column"}},
       {"/orders", {"roadmap", "pairs"}},

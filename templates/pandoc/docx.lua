@@ -120,8 +120,24 @@ local function Meta(meta)
   return meta
 end
 
+---------------------------------------------------------------------------
+-- Images: pandoc writes the image's source into the picture's description
+-- (pic:cNvPr descr) - a temporary path of the build. Re-keyed in the media
+-- bag under its alt text, the chart's caption becomes its description, which
+-- is what a screen reader says.
+---------------------------------------------------------------------------
+local function Image(img)
+  local alt = pandoc.utils.stringify(img.caption)
+  if alt == '' then return nil end
+  local mime, contents = pandoc.mediabag.fetch(img.src)
+  if not contents then return nil end
+  pandoc.mediabag.insert(alt, mime, contents)
+  img.src = alt
+  return img
+end
+
 return {
-  {Meta = Meta},
+  {Meta = Meta, Image = Image},
   -- top-down, so that an outer list is numbered before its nested lists
   {traverse = 'topdown', BulletList = lists.List, OrderedList = lists.List},
   {Div = Div, Span = Span},

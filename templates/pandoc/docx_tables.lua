@@ -28,7 +28,7 @@ local M = {}
 local CELL_MARGIN = 57         -- 1 mm: left and right cell margin of the Table style
 
 local CELL_STYLE_ID = {Compact = 'Compact', Normal = 'Normal',
-                       ['Table Heading'] = 'TableHeading'}
+                       ['Table Heading'] = 'TableHeading', ['Table Lead'] = 'TableLead'}
 
 local JC = {AlignLeft = 'left', AlignCenter = 'center', AlignRight = 'right'}
 
@@ -199,11 +199,13 @@ end
 
 -- Writes the contents of one cell (between <w:tcPr> and </w:tc>); width is
 -- the cell's width in twips.
-local function cell_contents(b, cell, jc, is_head, width)
+local function cell_contents(b, cell, jc, is_head, width, is_lead)
   local blocks = cell and nested_tables(cell.contents, width - 2 * CELL_MARGIN) or {}
   local style
   if is_head then
     style = 'Table Heading'  -- 12 pt bold centred (bold also from the Table style)
+  elseif is_lead then
+    style = 'Table Lead'  -- Normal with keep-with-next: the row stays with the row below
   elseif only_plain(blocks) then
     style = 'Compact'
   else
@@ -247,8 +249,14 @@ end
 -- (w:cantSplit); header rows (<thead>) are also repeated on each page
 -- (w:tblHeader, which Word and LibreOffice honour only for a run of rows at
 -- the top of the table - the thead rows).
+--
+-- A body row that is one cell across the whole table (a roadmap stage with its
+-- task and result) heads the rows below it: its paragraphs keep with the next
+-- row, so a page never ends with it (LibreOffice honours w:keepNext in rows).
 local function section_rows(b, rows, colspecs, widths, is_head)
-  for _, slots in ipairs(place_cells(rows, #widths)) do
+  local placed = place_cells(rows, #widths)
+  for r, slots in ipairs(placed) do
+    local is_lead = not is_head and #widths > 1 and #slots == 1 and slots[1].span == #widths and r < #placed
     b.xml('<w:tr><w:trPr><w:cantSplit/>', is_head and '<w:tblHeader/>' or '', '</w:trPr>')
     for _, slot in ipairs(slots) do
       local width = 0
@@ -260,7 +268,7 @@ local function section_rows(b, rows, colspecs, widths, is_head)
         local column_align = tostring(colspecs[slot.col][1])
         local jc = slot.cell and cell_alignment(slot.cell, column_align, is_head)
           or (is_head and 'center' or 'left')
-        cell_contents(b, slot.cell, jc, is_head, width)
+        cell_contents(b, slot.cell, jc, is_head, width, is_lead)
       end
       b.xml('</w:tc>')
     end

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "language/typography.h"
 #include "render/templates.h"
 #include "support/test_support.h"
 
@@ -99,6 +100,8 @@ const std::string kBlankDocument = std::string("серия ______ №") + "\u00A
 TEST_CASE("the forms' date and the operator's requisites come from the data", "[consents]") {
   Json c = context(ConsentKind::PersonalData, "teacher");
   CHECK(c["operator"]["full_name"] == "Муниципальное бюджетное общеобразовательное учреждение «Школа № 1»");
+  // «даю согласие Муниципальному бюджетному …»: the running text needs the dative.
+  CHECK(c["operator"]["full_name_dative"] == "Муниципальному бюджетному общеобразовательному учреждению «Школа № 1»");
   CHECK(c["operator"]["short_name"] == "МБОУ «Школа № 1»");
   CHECK(c["operator"]["address"] == "123456, г. Энск, ул. Школьная, д. 1");
   CHECK(c["operator"]["inn"] == "2637004518");
@@ -257,7 +260,7 @@ TEST_CASE("every planned form renders completely, with each element in the HTML"
     CHECK(has(html, "<div class=\"signature"));
     CHECK(has(html, "(подпись)"));
     CHECK(has(html, ctx["signature_name"].get<std::string>()));
-    CHECK(has(html, ctx["date_line"].get<std::string>()));
+    CHECK(has(html, typeset(ctx["date_line"].get<std::string>())));  // the page is typeset
     CHECK(has(html, "123456, г. Энск, ул. Школьная, д. 1"));  // the operator's address
     CHECK_FALSE(has(html, "document-break"));                 // the pipeline joins forms itself
     if (item.kind == ConsentKind::Mentoring) {
@@ -272,7 +275,7 @@ TEST_CASE("every planned form renders completely, with each element in the HTML"
     if (item.by_representative) {
       CHECK(has(html, ctx["child"]["full_name_genitive"].get<std::string>()));
       CHECK(has(html, "дата рождения: " + ctx["child"]["birth_date"].get<std::string>()));
-      CHECK(has(html, "документ, подтверждающий полномочия: " + ctx["authority"].get<std::string>()));
+      CHECK(has(html, typeset("документ, подтверждающий полномочия: " + ctx["authority"].get<std::string>())));
     }
     if (item.kind == ConsentKind::Dissemination) {
       CHECK(has(html, "статьёй 10.1"));

@@ -80,8 +80,11 @@ for kind in consent-personal consent-representative consent-dissemination consen
   check "$kind: no null/None printed" bash -c "! grep -Eqi '\\bnull\\b|\\bNone\\b|\\{\\{' '$WORK/$kind.txt'"
 done
 # Each kind's checklist, read back through pandoc from one person's DOCX.
-org=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["organisation"]["full_name"])' "$SOURCE_DIR/data/example.json")
-ninefold=("адрес регистрации" "серия" "выдан" "$org" "адрес:" "Цель обработки персональных данных"
+# The operator in the dative («даю согласие Муниципальному бюджетному … учреждению «…»»), its
+# quoted proper name as written; the third party of the roadmap's event 7.7 named.
+org=$("$PY" -c 'import json,sys; n=json.load(open(sys.argv[1]))["organisation"]["full_name"]; print(n[n.index("«"):])' "$SOURCE_DIR/data/example.json")
+ninefold=("адрес регистрации" "серия" "выдан" "даю согласие Муниципальному бюджетному общеобразовательному учреждению $org" "адрес:"
+          "передача (предоставление) третьим лицам: министерство образования Ставропольского края" "Цель обработки персональных данных"
           "Перечень персональных данных" "Действия с персональными данными" "способы обработки"
           "не поручает обработку персональных данных другому лицу" "Срок действия согласия"
           "Порядок отзыва согласия" "(подпись)" "(дата)")

@@ -18,7 +18,10 @@ check "DOCX ГОСТ margins" grep -q 'w:left="1701"' "$WORK/document.xml"
 stage_rows=$(grep -o '<w:gridSpan w:val="5"' "$WORK/document.xml" | wc -l)
 check "DOCX has 7 merged stage rows (got $stage_rows)" test "$stage_rows" -eq 7
 check "DOCX header row repeats" grep -q '<w:tblHeader' "$WORK/document.xml"
-check "DOCX approval block" contains_squashed "$WORK/docx.txt" "УТВЕРЖДАЮ"
+# The roadmap is approved once, by order № 45 (its appendix): no second «УТВЕРЖДАЮ».
+check "DOCX approval block: approved by the order" bash -c "grep -q 'УТВЕРЖДЕНА' '$WORK/docx.txt' && grep -q 'приказом МБОУ' '$WORK/docx.txt'"
+check "DOCX approval block: the order's date and number" contains_squashed "$WORK/docx.txt" "от 31.08.2023 № 45"
+check "DOCX: no «УТВЕРЖДАЮ» beside the order's stamp" bash -c "! grep -q УТВЕРЖДАЮ '$WORK/docx.txt'"
 check "DOCX agreement block" contains_squashed "$WORK/docx.txt" "СОГЛАСОВАНО"
 check "DOCX executor line" grep -q 'Исп\.' "$WORK/docx.txt"
 check "DOCX result column" contains_squashed "$WORK/docx.txt" "Результат. Вид документа"

@@ -39,7 +39,8 @@ pairs = common + [ddmmyyyy(o["date"]), "№ " + str(o["number"]), "О закре
     "статья 351.8 Трудового кодекса", "С приказом от " + ddmmyyyy(o["date"]) + " № " + str(o["number"]) + " ознакомлены:"]
 pairs += o.get("points", [])
 for p in d["pairs"]:
-    pairs += [people[p["mentor"]]["full_name"], sig(p["mentor"]), ddmmyyyy(p["from"]), ddmmyyyy(p["to"])]
+    pairs += [people[p["mentor"]]["full_name"], ddmmyyyy(p["from"]), ddmmyyyy(p["to"])]
+    if p["mentor"] in {x["id"] for x in d["staff"]}: pairs.append(sig(p["mentor"]))  # on the acquaintance sheet
     pairs += [people[m]["full_name"] for m in p["mentees"]]
     m = people[p["mentor"]]
     if "mentoring_consent" in m:
@@ -47,9 +48,18 @@ for p in d["pairs"]:
         pairs.append("письменное согласие от " + ddmmyyyy(c["date"]))
         pairs.append("№ " + str(c["agreement"]["number"]))
 registers = [people[i]["full_name"] for p in d["pairs"] for i in [p["mentor"]] + p["mentees"]]
-registers += [p["id"] for p in d["pairs"]]
 for name, lines in (("order-roadmap", roadmap), ("order-pairs", pairs), ("registers", registers)):
     open(f"{work}/expect-{name}.txt", "w", encoding="utf-8").write("\n".join(lines) + "\n")
+# The acquaintance sheets: every employee an order names, each once, no pupil or outsider.
+staff = {p["id"] for p in d["staff"]}
+def once(ids): return sorted({sig(i) for i in ids if i in staff})
+ro = d["orders"]["roadmap"]
+sheet_roadmap = once([d["curator"]] + responsible + ro.get("acquaint", []))
+po = d["orders"]["pairs"]
+sheet_pairs = once([d["curator"]] + [p.get("curator", d["curator"]) for p in d["pairs"]] +
+                   [i for p in d["pairs"] for i in [p["mentor"]] + p["mentees"]] + po.get("acquaint", []))
+for name, lines in (("order-roadmap", sheet_roadmap), ("order-pairs", sheet_pairs)):
+    open(f"{work}/sheet-{name}.txt", "w", encoding="utf-8").write("\n".join(lines) + "\n")
 PYEOF
 
 for kind in order-roadmap order-pairs; do
@@ -62,12 +72,23 @@ for kind in order-roadmap order-pairs; do
   check "$kind PDF has its title and signature" bash -c "grep -q ПРИКАЗЫВАЮ '$WORK/$kind.pdf.txt' && grep -q 'Кравцова' '$WORK/$kind.pdf.txt'"
   check "$kind PDF fonts" bash -c "pdffonts '$OUT/$kind.pdf' | grep -q LiberationSerif && ! pdffonts '$OUT/$kind.pdf' | grep -q DejaVu"
   unzip -p "$OUT/$kind.docx" word/document.xml >"$WORK/$kind.xml"
+  # The last table is the acquaintance sheet; its third column holds «И.О. Фамилия».
+  pandoc -f docx -t html "$OUT/$kind.docx" | "$PY" -c '
+import sys, html, re
+t = sys.stdin.read()
+t = t[t.rindex("ознакомлены"):]
+rows = re.findall(r"<tr[^>]*>(.*?)</tr>", t[t.index("<tbody"):t.index("</table>")], re.S)
+names = [html.unescape(re.sub(r"<[^>]+>", "", re.findall(r"<td[^>]*>(.*?)</td>", r, re.S)[2])).replace("\u00a0", " ").strip() for r in rows]
+print("\n".join(sorted(names)))' >"$WORK/$kind.sheet.txt"
+  check "$kind: the acquaintance sheet lists exactly the employees the order names" \
+    diff "$WORK/sheet-$kind.txt" "$WORK/$kind.sheet.txt"
   check "$kind: portrait order with a landscape appendix" bash -c \
     "grep -q '<w:pgSz w:w=\"11906\" w:h=\"16838\"' '$WORK/$kind.xml' && grep -q 'w:orient=\"landscape\"' '$WORK/$kind.xml'"
 done
 
 # Declension in the order text: the curator in the accusative, to the curator in the dative.
 check "curator appointed in the accusative" contains_squashed "$WORK/order-roadmap.docx.txt" "Назначить куратором реализации целевой модели наставничества в МБОУ «СОШ № 7 им. И.Т. Веденеева» Соколову Наталью Петровну"
+check "curator's position declined with the name" contains_squashed "$WORK/order-roadmap.docx.txt" "Соколову Наталью Петровну, заместителя директора по УВР."
 check "curator addressed in the dative" contains_squashed "$WORK/order-roadmap.docx.txt" "Куратору Соколовой Н.П.:"
 check "no doubled full stop" bash -c "! grep -q '\.\.$' '$WORK/order-roadmap.docx.txt'"
 
@@ -77,6 +98,7 @@ check "registers sheets" grep -q '^SHEETS База наставников|Баз
 while IFS= read -r s; do
   check "registers have «$s»" grep -qF -- "$s" "$WORK/registers.txt"
 done < <(sort -u "$WORK/expect-registers.txt")
+check "registers name pairs by number, never by their internal code" bash -c "! grep -q 'pair_' '$WORK/registers.txt'"
 for f in registers.xlsx order-pairs.docx order-pairs.pdf order-pairs.html; do
   check "$f (pupils' names) is readable by its owner only" test "$(stat -c %a "$OUT/$f")" = 600
 done

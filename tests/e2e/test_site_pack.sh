@@ -78,6 +78,21 @@ check "every PDF has text (pdftotext reads it)" bash -c 'for f in "$1"/*.pdf; do
 pack_text "$SITE" "$WORK/text"
 scan "$EXAMPLE" "$WORK/text" >"$WORK/scan"
 check "no pupil's name, birth date or representative in the pack" bash -c '! grep -q "^LEAK" "$1"' _ "$WORK/scan"
+# Teachers' mentoring consents (ТК РФ ст. 351.8): the order on the site says they exist,
+# never when they were signed or the additional agreement's number.
+"$PY" - "$EXAMPLE" "$WORK/text" >"$WORK/consent-leaks" <<'PYEOF'
+import json, re, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+text = re.sub(r"\s+", " ", open(sys.argv[2], encoding="utf-8").read().replace("\u00a0", " "))
+def dmy(iso): y, m, dd = iso.split("-"); return f"{dd}.{m}.{y}"
+for s in d["staff"]:
+    c = s.get("mentoring_consent")
+    if not c: continue
+    if "date" in c and "письменное согласие от " + dmy(c["date"]) in text: print(s["id"], "consent date")
+    a = c.get("agreement", {})
+    if a.get("number") and "соглашение к трудовому договору от" in text: print(s["id"], "agreement")
+PYEOF
+check "no consent dates or agreement numbers on the site" test ! -s "$WORK/consent-leaks"
 grep "^LEAK" "$WORK/scan" | head -5 >&2
 check "the scan sees the adult mentors (13 of them)" test "$(grep -c '^SEEN' "$WORK/scan")" -eq 13
 printf 'Орлов\xc2\xa0Т. А. и 11 февраля 2013 г.\n' >"$WORK/probe"

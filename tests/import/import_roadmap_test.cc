@@ -152,7 +152,7 @@ TEST_CASE("approval blocks, organisation and executor around the table", "[impor
   CHECK(o.fill_in.size() == 1);
   // The file reads back without errors.
   ReadResult rr = read_programme_json(o.data.dump(), test::standard_stages());
-  for (const auto& x : rr.diagnostics.items()) INFO(x.pointer + ": " + x.message);
+  for (const auto& x : rr.diagnostics.items()) UNSCOPED_INFO(x.pointer + ": " + x.message);
   CHECK(rr.programme);
 }
 

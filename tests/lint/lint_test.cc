@@ -312,6 +312,65 @@ TEST_CASE("seed 000: stage 4 before stage 3 and pair meetings before the pairs a
   CHECK(mentions(meetings[1], "«6.2»"));
 }
 
+namespace {
+
+// The minimal file with `root` (JSON members and a trailing comma) put at its top.
+std::string with_root(const std::string& root, const std::string& events = "") {
+  std::string t = minimal_json(events);
+  return t.insert(t.find("\"staff\""), root);
+}
+
+const std::string kConsentEvents = "[" + ev("2.1", "Сбор согласий на обработку персональных данных",
+                                             R"({"from": "2023-09-11", "to": "2023-09-22"})") + "]";
+
+}  // namespace
+
+TEST_CASE("L020: consents dated after the roadmap event that collects them", "[lint]") {
+  auto late = findings(with_root(R"("consents_date": "2023-12-11",)", kConsentEvents), "L020");
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].pointer == "/consents_date");
+  CHECK(mentions(late[0], "22.09.2023"));
+  CHECK(findings(with_root(R"("consents_date": "2023-09-11",)", kConsentEvents), "L020").empty());
+}
+
+TEST_CASE("L021: data sent to a regional base while the consents name no recipient", "[lint]") {
+  const std::string events =
+      "[" + ev("7.7", "Внесение данных в региональную базу наставников", R"("май 2024")") + "]";
+  auto found = findings(minimal_json(events), "L021");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].pointer == "/roadmap/events/0/title");
+  CHECK(findings(with_root(R"("data_recipients": ["министерство образования края"],)", events), "L021").empty());
+}
+
+TEST_CASE("L022: the report's approval dated before the report", "[lint]") {
+  auto report = [](const std::string& date) {
+    return with_root(R"("results": {"school": {"pupils_10_plus": 100, "teachers": 10}, "report_date": ")" + date +
+                     R"(", "approvals": [{"kind": "agreed", "body": "педагогического совета",
+                     "protocol": {"number": "12", "date": "2024-08-29"}}]},)");
+  };
+  auto early = findings(report("2024-08-30"), "L022");
+  REQUIRE(early.size() == 1);
+  CHECK(mentions(early[0], "29.08.2024"));
+  CHECK(findings(report("2024-08-28"), "L022").empty());
+}
+
+TEST_CASE("L023: a teachers' pair in a pupil-model form beside teacher-model pairs", "[lint]") {
+  auto pairs = [](const std::string& second_form) {
+    std::string t = with_root(R"("curator": "deputy", "pairs": [
+      {"id": "a", "form": "традиционная", "mentor": "director", "mentees": ["deputy"],
+       "from": "2023-09-18", "to": "2024-05-31"},
+      {"id": "b", "form": ")" + second_form + R"(", "mentor": "deputy", "mentees": ["director"],
+       "from": "2023-09-18", "to": "2024-05-31"}],)");
+    t = replaced(t, R"("position": "директор")", R"("position": "директор", "mentoring_consent": {"date": "2023-09-01"})");
+    return replaced(t, R"("position": "заместитель директора по УВР")",
+                    R"("position": "заместитель директора по УВР", "mentoring_consent": {"date": "2023-09-01"})");
+  };
+  auto mixed = findings(pairs("учитель – учитель"), "L023");
+  REQUIRE(mixed.size() == 1);
+  CHECK(mixed[0].pointer == "/pairs/1/form");
+  CHECK(findings(pairs("реверсивная"), "L023").empty());
+}
+
 TEST_CASE("the example school lints clean", "[lint]") {
   ReadResult r = read(file_text(std::string(NASTAVNIK_SOURCE_DIR) + "/data/example.json"));
   REQUIRE(r.programme);

@@ -6,6 +6,7 @@
 #include "model/mentoring_form.h"
 #include "model/person_forms.h"
 #include "language/person_name.h"
+#include "language/phrase_declension.h"
 #include "language/text_util.h"
 
 namespace nastavnik {
@@ -76,7 +77,10 @@ Json items_json(const std::vector<std::string>& items) {
 }
 
 Json operator_json(const Organisation& o) {
-  return {{"full_name", or_blank(o.full_name, 40)}, {"short_name", or_blank(o.short_name, 20)},
+  std::string dative = o.full_name_dative.empty() ? decline_phrase(o.full_name, NameCase::Dative, false)
+                                                  : o.full_name_dative;
+  return {{"full_name", or_blank(o.full_name, 40)}, {"full_name_dative", or_blank(dative, 40)},
+          {"short_name", or_blank(o.short_name, 20)},
           {"address", or_blank(o.address, 40)},    {"inn", or_blank(o.inn, 12)},
           {"ogrn", or_blank(o.ogrn, 15)},          {"site", or_blank(o.site, 30)}};
 }
@@ -148,7 +152,7 @@ void add_processing_terms(const Programme& p, const ConsentItem& item, Json& ctx
   ctx["data_groups"] = groups;
   ctx["data_list"] = items_json(flat);
   ctx["purpose"] = consent_purpose(p);
-  ctx["actions"] = consent_actions();
+  ctx["actions"] = consent_actions(p);
   ctx["methods"] = consent_methods();
   ctx["processor"] = consent_processor();
   ctx["validity"] = consent_validity(p);

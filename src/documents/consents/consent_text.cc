@@ -98,9 +98,14 @@ std::string consent_purpose(const Programme& p) {
          "отчётность";
 }
 
-std::string consent_actions() {
+std::string consent_actions(const Programme& p) {
+  std::string transfer;
+  for (const auto& r : p.data_recipients) transfer += (transfer.empty() ? "" : "; ") + r;
+  transfer = transfer.empty() ? "без передачи третьим лицам"
+                              : "передача (предоставление) третьим лицам: " + transfer;
   return "сбор, запись, систематизация, накопление, хранение, уточнение, извлечение, использование, "
-         "предоставление участникам и куратору наставнической пары (группы), блокирование, удаление, уничтожение";
+         "предоставление участникам и куратору наставнической пары (группы), блокирование, удаление, уничтожение; " +
+         transfer;
 }
 
 std::string consent_methods() {

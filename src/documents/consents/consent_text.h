@@ -40,8 +40,9 @@ std::string programme_phrase(const Programme& p);
 // The purpose of processing: the school's mentoring programme of the academic year.
 std::string consent_purpose(const Programme& p);
 
-// Actions with the data and a general description of the methods (ст. 9 ч. 4 п. 7).
-std::string consent_actions();
+// Actions with the data, with the transfer to the data's recipients (or none), and a
+// general description of the methods (ст. 9 ч. 4 п. 7).
+std::string consent_actions(const Programme& p);
 std::string consent_methods();
 
 // No processor acts on the school's behalf (ст. 9 ч. 4 п. 6).

@@ -41,7 +41,7 @@ Json acquaintance_sheet(const Programme& p, const Order& o, const std::vector<st
   std::vector<std::string> seen;
   for (const auto& id : ids) {
     if (id.empty() || std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
-    if (person_full_name(p, id).empty()) continue;  // a pupil the publication view may not name
+    if (!p.find_staff(id)) continue;  // only employees sign: pupils and outside mentors are not staff
     seen.push_back(id);
     rows.push_back({{"n", std::to_string(seen.size())},
                     {"position", capitalize_first_utf8(person_role(p, id))},

@@ -23,7 +23,8 @@ Json appendix_heading(const Programme& p, const Order& o, int number);
 // «от 31.08.2023 № 45» of an order, with blanks for what is missing.
 std::string order_reference(const Order& o);
 
-// {"reference", "rows": [{"n", "position", "name"}]}: each person once, in the order given.
+// {"reference", "rows": [{"n", "position", "name"}]}: each employee (staff member)
+// once, in the order given; pupils and outside participants are left out.
 Json acquaintance_sheet(const Programme& p, const Order& o, const std::vector<std::string>& person_ids);
 
 // The text with a full stop at its end, unless it ends with one already («Зуеву О.В.»).

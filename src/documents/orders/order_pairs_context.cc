@@ -38,7 +38,7 @@ Json order_pairs_context(const Programme& p) {
   const std::string year = p.academic_year.label();
 
   Json rows = Json::array();
-  std::vector<std::string> mentors, staff_mentors, curators;
+  std::vector<std::string> mentors, staff_mentors, curators;  // each once, in order of appearance
   for (const Pair& x : p.pairs) {
     Json mentees = Json::array();
     long long unnamed = 0;  // pupils of the publication view without consent: a count, not names
@@ -103,9 +103,13 @@ Json order_pairs_context(const Programme& p) {
                    {"heading", appendix_heading(p, o, 1)},
                    {"title", "Наставнические пары (группы) " + org + " на " + year + " учебный год"},
                    {"rows", rows}};
-  std::vector<std::string> acquainted = mentors;
+  // Every employee the order names: the curators, the teacher mentors and the
+  // teachers they mentor (appendix 1), and staff of the school's own points.
+  std::vector<std::string> acquainted = {p.curator};
   acquainted.insert(acquainted.end(), curators.begin(), curators.end());
-  acquainted.insert(acquainted.end(), o.acquaint.begin(), o.acquaint.end());  // the sheet lists each once
+  acquainted.insert(acquainted.end(), mentors.begin(), mentors.end());
+  for (const Pair& x : p.pairs) acquainted.insert(acquainted.end(), x.mentees.begin(), x.mentees.end());
+  acquainted.insert(acquainted.end(), o.acquaint.begin(), o.acquaint.end());  // the sheet keeps staff, each once
   return order_document(p, o, "О закреплении наставнических пар (групп) на " + year + " учебный год", basis, points,
                         appendix, acquainted);
 }

@@ -7,6 +7,7 @@
 #include "model/person_forms.h"
 #include "documents/roadmap/roadmap_table.h"
 #include "documents/page.h"
+#include "language/phrase_declension.h"
 
 namespace nastavnik {
 namespace {
@@ -45,8 +46,8 @@ Json order_roadmap_context(const Programme& p) {
   points.push_back(order_point("Утвердить дорожную карту (план мероприятий) по реализации целевой модели наставничества в " +
                                org + " на " + year + " учебный год (приложение 1)."));
   points.push_back(order_point("Назначить куратором реализации целевой модели наставничества в " + org + " " +
-                               person_full_name(p, p.curator, NameCase::Accusative) + " (" +
-                               person_role(p, p.curator) + ")."));
+                               person_full_name(p, p.curator, NameCase::Accusative) + ", " +
+                               decline_phrase(person_role(p, p.curator), NameCase::Accusative, true) + "."));
   points.push_back(order_point(
       "Куратору " + person_short_name(p, p.curator, NameCase::Dative) + ":",
       {"обеспечить выполнение мероприятий дорожной карты в установленные сроки;", monitoring_point(p),

@@ -9,6 +9,7 @@
 #include <map>
 #include <tuple>
 
+#include "documents/pair_label.h"
 #include "model/mentoring_form.h"
 #include "model/person_forms.h"
 #include "language/text_util.h"
@@ -232,23 +233,17 @@ RegisterSheet pairs_register(const Programme& p) {
   RegisterSheet s;
   s.sheet_name = "Наставнические пары (группы)";
   s.title = title("Наставнические пары (группы)", p);
-  s.columns = {{"№", 6, Type::Number},
-               {"Код пары", 10, Type::Centered},
-               {"Форма", 16, Type::Text},
+  s.columns = {{"№ пары", 8, Type::Number},
+               {"Форма", 18, Type::Text},
                {"Наставник (ФИО, должность)", 28, Type::Text},
                {"Наставляемый / группа", 28, Type::Text},
                {"Срок", 15, Type::Text},
                {"Цель", 32, Type::Text},
                {"Куратор (ФИО)", 22, Type::Text}};
 
-  // Grouped by form in the methodology's order; data order within a form.
-  std::vector<const Pair*> pairs;
-  for (const Pair& pair : p.pairs) pairs.push_back(&pair);
-  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair* a, const Pair* b) {
-    return std::pair(form_rank(a->form), a->form) < std::pair(form_rank(b->form), b->form);
-  });
-
-  for (const Pair* pair : pairs) {
+  // In data order: a pair's number here is its row in the pair-fixing order (pair_label.h).
+  for (const Pair& x : p.pairs) {
+    const Pair* pair = &x;
     const FoundPerson mentor = p.find_person(pair->mentor);
     std::vector<std::string> mentees;
     for (const std::string& id : pair->mentees) {
@@ -256,7 +251,7 @@ RegisterSheet pairs_register(const Programme& p) {
       const bool with_class = x.pupil && !x.pupil->class_name.empty();
       mentees.push_back(with_class ? x.full_name + " (" + x.pupil->class_name + ")" : x.full_name);
     }
-    s.rows.push_back({std::to_string(s.rows.size() + 1), pair->id, pair->form,
+    s.rows.push_back({std::to_string(pair_number(p, pair->id)), pair->form,
                       join({mentor.full_name, affiliation(mentor)}, ", "), join(mentees, "\n"),
                       term_text(pair->from, pair->to), pair->goal, curator_name(p, *pair)});
   }

@@ -3,6 +3,7 @@
 // The report is published on the school site, so pupils are named only as
 // their dissemination consent allows (152-ФЗ ст. 10.1), otherwise counted.
 #include <algorithm>
+#include <cmath>
 
 #include "documents/approval_block.h"
 #include "documents/documents.h"
@@ -70,7 +71,13 @@ Json participants_section(const Programme& p, const ReportFigures& f) {
                      plural_form(f.participants, "участвовал", "участвовали", "участвовали") + " " +
                      plural(f.participants, "человек", "человека", "человек") + ": " +
                      plural(f.mentors, "наставник", "наставника", "наставников") + " и " +
-                     plural(f.mentees, "наставляемый", "наставляемых", "наставляемых") + ".";
+                     plural(f.mentees, "наставляемый", "наставляемых", "наставляемых");
+  // A person with both roles is one participant: say so, or the figures do not add up.
+  if (int both = f.mentors + f.mentees - f.participants; both > 0)
+    text += "; " + plural(both, "участник", "участника", "участников") + " — " +
+            (both == 1 ? "одновременно наставник и наставляемый, в общем числе он учтён один раз"
+                       : "одновременно наставники и наставляемые, в общем числе каждый учтён один раз");
+  text += ".";
   return {{"text", text}, {"rows", rows}};
 }
 
@@ -100,6 +107,16 @@ Json involvement_section(const ReportFigures& f) {
   else text += "Показатель достигнут частично: ";
   text += share_sentence("обучающегося", "обучающихся", f.pupils) + ", " +
           share_sentence("педагога", "педагогов", f.teachers) + ".";
+  // What a missed target means in people: the figure the school plans the next year by.
+  auto gap = [](const Share& x) {
+    return std::max(0, static_cast<int>(std::ceil(x.whole * Share::kTargetPercent / 100.0 - 1e-9)) - x.part);
+  };
+  std::vector<std::string> missing;
+  if (!pupils_ok && gap(f.pupils) > 0) missing.push_back(plural(gap(f.pupils), "обучающегося", "обучающихся", "обучающихся"));
+  if (!teachers_ok && gap(f.teachers) > 0) missing.push_back(plural(gap(f.teachers), "педагога", "педагогов", "педагогов"));
+  if (!missing.empty())
+    text += " Чтобы достичь целевого показателя, в программу нужно вовлечь ещё " + missing[0] +
+            (missing.size() > 1 ? " и " + missing[1] : std::string()) + ".";
   return {{"text", text}, {"rows", rows}};
 }
 

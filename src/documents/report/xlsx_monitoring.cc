@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "documents/pair_label.h"
 #include "model/deadline.h"
 #include "model/person_forms.h"
 #include "documents/registers/registers.h"
@@ -247,7 +248,7 @@ std::string number_text(double v) {
 
 RegisterSheet survey_sheet(const Programme& p, const std::string& period) {
   RegisterSheet s{"Анкеты", "Анкеты участников (мониторинг, этап 1) за " + period, {}, {}, 0};
-  s.columns = {{"№", 6, Type::Number},          {"Пара (группа)", 12, Type::Centered},
+  s.columns = {{"№", 6, Type::Number},          {"Пара (группа)", 24, Type::Text},
                {"ФИО участника", 34, Type::Text}, {"Роль", 16, Type::Centered},
                {"Форма наставничества", 24, Type::Centered}, {"Удовлетворённость (1–10)", 17, Type::Number},
                {"Полезность (1–10)", 14, Type::Number}};
@@ -257,7 +258,7 @@ RegisterSheet survey_sheet(const Programme& p, const std::string& period) {
     for (const Pair& x : p.pairs)
       if (x.id == a.pair) pair = &x;
     const std::string role = !pair ? "" : pair->mentor == a.person ? "наставник" : "наставляемый";
-    s.rows.push_back({std::to_string(++n), a.pair, person_full_name(p, a.person), role, pair ? pair->form : "",
+    s.rows.push_back({std::to_string(++n), pair_label(p, a.pair), person_full_name(p, a.person), role, pair ? pair->form : "",
                       std::to_string(a.satisfaction), std::to_string(a.usefulness)});
   }
   s.frozen_columns = 3;

@@ -3,6 +3,27 @@
 #include "documents/roadmap/roadmap_table.h"
 
 namespace nastavnik {
+namespace {
+
+// A roadmap the roadmap order approves is approved once, by that order: its
+// «УТВЕРЖДАЮ» stamp becomes «УТВЕРЖДЕНА приказом … от … № …».
+std::vector<Approval> roadmap_approvals(const Programme& p) {
+  std::vector<Approval> out = p.roadmap.approvals;
+  if (!p.roadmap_order) return out;
+  Approval by_order;
+  by_order.kind = Approval::Kind::ApprovedByOrder;
+  by_order.document = {p.roadmap_order->number, p.roadmap_order->date};
+  bool replaced = false;
+  for (auto& a : out)
+    if (a.kind == Approval::Kind::Approve || a.kind == Approval::Kind::ApprovedByOrder) {
+      a = by_order;
+      replaced = true;
+    }
+  if (!replaced) out.push_back(by_order);
+  return out;
+}
+
+}  // namespace
 
 Json roadmap_context(const Programme& p) {
   RoadmapTable t = build_roadmap_table(p);
@@ -23,7 +44,7 @@ Json roadmap_context(const Programme& p) {
   return {
       {"title", t.title},
       {"organisation", p.organisation.full_name},
-      {"approvals", approvals_context(p.roadmap.approvals, p.organisation, "УТВЕРЖДЕН")},
+      {"approvals", approvals_context(roadmap_approvals(p), p.organisation, "УТВЕРЖДЕНА")},
       {"table",
        {{"headers", t.headers},
         {"columns", columns},
