@@ -268,7 +268,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     int seconds = std::atoi(t);
     if (seconds > 0) env.pandoc_timeout = env.office_timeout = std::chrono::seconds(seconds);
   }
-  if (o.command == "build") {
+  // A missing data file is reported by the reader (exit 2) before the folder is judged.
+  if (o.command == "build" && fs::exists(o.file)) {
     if (std::string why = refused_output_folder(o.request.out_dir, o.file); !why.empty()) {
       err << "nastavnik: " << why << "\n";
       return kUsage;

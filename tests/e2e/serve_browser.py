@@ -58,7 +58,8 @@ def finished(timeout):
 
 
 def docx_text(zf, name):
-    return re.sub(r"<[^>]+>", "", zipfile.ZipFile(zf.open(name)).read("word/document.xml").decode())
+    text = re.sub(r"<[^>]+>", "", zipfile.ZipFile(zf.open(name)).read("word/document.xml").decode())
+    return text.replace("\u00a0", " ")  # the typography pass: «№ 7» with a no-break space
 
 
 try:

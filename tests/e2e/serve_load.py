@@ -67,7 +67,9 @@ def one(i):
         return
     status, _, archive = call("GET", link.group(1).decode(), headers={"Cookie": cookie})
     z = zipfile.ZipFile(io.BytesIO(archive))
+    # The typography pass puts no-break spaces after «№» and between initials and surname.
     text = " ".join(z.read(n).decode("utf-8", "ignore") for n in z.namelist() if n.endswith(".html"))
+    text = text.replace("\u00a0", " ").replace("&nbsp;", " ")
     marked = lambda surname: re.search(surname + "а?-", text)  # the school's prefix: «Белова-Орлова»
     if school not in text or not marked(name):
         faults.append(f"{i}: its own school or people missing")
