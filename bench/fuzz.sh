@@ -3,6 +3,7 @@
 # libFuzzer (+ AddressSanitizer and UndefinedBehaviorSanitizer), each for a fixed
 # time, seeded with the data files, workbooks and deadline phrases the tests use.
 #   bash bench/fuzz.sh [SECONDS_PER_TARGET]      (default 600: the issue's 10 minutes)
+#   FUZZ_PARALLEL=1 bash bench/fuzz.sh          (the three targets side by side)
 # Needs clang++-14 and libclang-rt-14-dev (scripts/setup.sh --fuzz installs them).
 # Builds in build-fuzz/ (also a sanitized nastavnik, which scripts/sanitize.sh can
 # take as SANITIZED=build-fuzz/nastavnik); results (crashes, corpora) go to build-fuzz/runs/.
@@ -58,25 +59,39 @@ PHRASES
 
 status=0
 printf '%-16s %8s %12s %10s %8s %s\n' "цель" "секунд" "прогонов" "покрытие" "падений" "память (МБ)" >$RUNS/summary.txt
-for t in json_reader workbook_reader deadline_parse; do
-  dir=$RUNS/$t
+# One target: its run, then its line of the summary (status 1 when it crashed).
+fuzz_target() {
+  local t=$1 dir=$RUNS/$1
   mkdir -p "$dir/corpus" "$dir/crashes"
-  log=$dir/log.txt
+  local log=$dir/log.txt
   # -rss_limit_mb: the readers' own caps keep memory far below; more is a finding.
   ASAN_OPTIONS=detect_leaks=1 "$BUILD/bench/fuzz/fuzz_$t" "$dir/corpus" "$dir/seeds" \
     -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=2048 -timeout=30 -max_len=1048576 \
     -artifact_prefix="$dir/crashes/" -print_final_stats=1 >"$log" 2>&1
-  rc=$?
+  local rc=$?
+  local runs cov rss crashes
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo "?")
   rss=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
   crashes=$(find "$dir/crashes" -type f | wc -l)
-  printf '%-16s %8s %12s %10s %8s %s\n' "$t" "$SECONDS_PER_TARGET" "$runs" "$cov" "$crashes" "$rss" >>$RUNS/summary.txt
+  printf '%-16s %8s %12s %10s %8s %s\n' "$t" "$SECONDS_PER_TARGET" "$runs" "$cov" "$crashes" "$rss" >"$dir/summary_line"
   if [ "$rc" -ne 0 ] || [ "$crashes" -gt 0 ]; then
-    status=1
     echo "fuzz_$t: status $rc, $crashes crash file(s) in $dir/crashes; see $log" >&2
     grep -m5 -E "ERROR|SUMMARY" "$log" >&2
+    return 1
   fi
-done
+}
+
+# FUZZ_PARALLEL=1 runs the three targets side by side (each still for its own
+# SECONDS_PER_TARGET of wall time; on two cores each gets less CPU than alone).
+TARGETS=(json_reader workbook_reader deadline_parse)
+if [ "${FUZZ_PARALLEL:-0}" = 1 ]; then
+  pids=()
+  for t in "${TARGETS[@]}"; do fuzz_target "$t" & pids+=($!); done
+  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+else
+  for t in "${TARGETS[@]}"; do fuzz_target "$t" || status=1; done
+fi
+for t in "${TARGETS[@]}"; do cat "$RUNS/$t/summary_line" >>$RUNS/summary.txt; done
 cat $RUNS/summary.txt
 exit $status
