@@ -198,7 +198,9 @@ struct Server::Impl {
   void run_job(const std::string& kind, const std::string& owner, const Upload& u, httplib::Response& res,
                std::function<ActionResult(const JobView&, const fs::path&)> work, bool queued) {
     auto [job, input] = start_job(kind, owner, u);
-    auto task = [this, id = job.id, kind, input, work, job = job] {
+    // `input = input`: clang 14 (the fuzz build's compiler) cannot capture a structured
+    // binding by name, which C++20 allows and g++ accepts.
+    auto task = [this, id = job.id, kind, input = input, work, job = job] {
       const auto started = std::chrono::steady_clock::now();
       jobs.update(id, [](JobView& j) { j.state = JobState::Running; });
       ActionResult r;
