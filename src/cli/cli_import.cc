@@ -6,10 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "cli/cli.h"
 #include "cli/output_path.h"
@@ -17,7 +14,6 @@
 #include "language/plural.h"
 #include "system/file_modes.h"
 #include "system/staging.h"
-#include "language/text_util.h"
 
 namespace nastavnik {
 namespace {
