@@ -32,6 +32,7 @@ DocumentKind consent_kind(ConsentKind ck) {
   return {.id = consent_kind_id(ck),
           .name = consent_kind_name(ck),
           .template_name = consent_template(ck),
+          .type_size = TypeSize::Form,
           // The plan says whether there are forms; their contexts are made once, to render.
           .applies =
               [ck](const Programme& p) {

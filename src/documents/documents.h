@@ -7,12 +7,11 @@
 #include <vector>
 
 #include "documents/chart_spec.h"
+#include "documents/page.h"
 #include "model/json.h"
 #include "model/model.h"
 
 namespace nastavnik {
-
-enum class Orientation { Portrait, Landscape };
 
 // One form of a batch kind: whose it is (for its file name) and its context.
 struct BatchItem {
@@ -25,6 +24,7 @@ struct DocumentKind {
   std::string name;           // for messages: «дорожная карта»
   std::string template_name;  // templates/<template_name>.html.mustache; "" for an XLSX-only kind
   Orientation orientation = Orientation::Portrait;
+  TypeSize type_size = TypeSize::Regular;
   // Whether the data has what this kind needs (an order, pairs); a kind that does
   // not apply is skipped by a full build and refused by --only.
   std::function<bool(const Programme&)> applies;

@@ -10,4 +10,9 @@ int text_width_twips(bool landscape) {
   return static_cast<int>(std::lround((landscape ? 297 - 40 : 210 - 40) * kTwipsPerMm));
 }
 
+std::string reference_docx(PageLayout layout) {
+  if (layout.landscape()) return "landscape.docx";  // no landscape forms: the forms are portrait
+  return layout.type == TypeSize::Form ? "form.docx" : "portrait.docx";
+}
+
 }  // namespace nastavnik

@@ -7,8 +7,8 @@
 #include <memory>
 #include <stdexcept>
 
-#include "render/docx_batch.h"
 #include "language/safe_filename.h"
+#include "render/docx_batch.h"
 #include "system/staging.h"
 
 namespace nastavnik {
@@ -230,7 +230,10 @@ BatchRender::BatchRender(const TemplateSet& templates, const DocumentKind& kind,
 
 BatchRender::~BatchRender() = default;
 
-bool BatchRender::landscape() const { return page_.value("landscape", false); }
+PageLayout BatchRender::layout() const {
+  return {page_.value("landscape", false) ? Orientation::Landscape : Orientation::Portrait,
+          page_.value("form", false) ? TypeSize::Form : TypeSize::Regular};
+}
 
 std::vector<PdfPart> BatchRender::finish(const RenderEnv& env, const fs::path& combined, const fs::path& per_person_dir,
                                          const fs::path& parts_dir) {
@@ -258,7 +261,7 @@ std::vector<PdfPart> BatchRender::finish(const RenderEnv& env, const fs::path& c
       forms.push_back(templates_.render(kind_.template_name, with_page(item.context, page_)));
     const fs::path html = work_ / (kind_.id + "-real.html"), docx = work_ / (kind_.id + "-real.docx");
     write_file(html, page_html(forms, page_));
-    run_pandoc(env, html, docx, landscape());
+    run_pandoc(env, html, docx, layout());
     pkg = std::make_unique<DocxPackage>(docx);
     documents = docx_documents(*pkg);
     if (documents.size() != items_.size())

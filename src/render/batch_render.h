@@ -70,10 +70,10 @@ class BatchRender {
               const std::filesystem::path& work);
   ~BatchRender();
 
-  // The pandoc run finish() needs first: html() to docx(), in this orientation.
+  // The pandoc run finish() needs first: html() to docx(), in this layout.
   const std::filesystem::path& html() const { return html_; }
   const std::filesystem::path& docx() const { return docx_; }
-  bool landscape() const;
+  PageLayout layout() const;
 
   // Writes, each unless its path is empty: the combined DOCX for printing at
   // `combined` (every form starting a new section, page numbers restarting); one

@@ -70,13 +70,13 @@ std::vector<const DocumentKind*> selected_kinds(const Programme& p, const BuildR
 
 }  // namespace
 
-void run_pandoc(const RenderEnv& env, const fs::path& html, const fs::path& docx, bool landscape,
+void run_pandoc(const RenderEnv& env, const fs::path& html, const fs::path& docx, PageLayout layout,
                 const std::atomic<bool>& cancel) {
   std::vector<std::string> argv = {
       "pandoc", "-f", "html", "-t", "docx", "--no-highlight",
-      "--reference-doc=" + (env.reference_dir / (landscape ? "landscape.docx" : "portrait.docx")).string(),
+      "--reference-doc=" + (env.reference_dir / reference_docx(layout)).string(),
       "--lua-filter=" + (env.templates_dir / "pandoc" / "docx.lua").string(),
-      "-M", "text-width=" + std::to_string(text_width_twips(landscape)),
+      "-M", "text-width=" + std::to_string(text_width_twips(layout.landscape())),
       "-o", docx.string(), html.string()};
   require_success(env.tools->run_cancellable(argv, env.pandoc_timeout, cancel), "pandoc", "pandoc",
                   env.pandoc_timeout);
@@ -134,11 +134,11 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
   TaskPool pandoc(jobs);
   // Returns when that run is done: its future throws when it failed or never ran
   // (the promise goes with the task), and pandoc.wait() then says why.
-  auto add_pandoc = [&](const fs::path& html, const fs::path& docx, bool landscape) {
+  auto add_pandoc = [&](const fs::path& html, const fs::path& docx, PageLayout layout) {
     auto done = std::make_shared<std::promise<void>>();
     std::future<void> future = done->get_future();
-    pandoc.add([&env, html, docx, landscape, done](const std::atomic<bool>& cancel) {
-      run_pandoc(env, html, docx, landscape, cancel);
+    pandoc.add([&env, html, docx, layout, done](const std::atomic<bool>& cancel) {
+      run_pandoc(env, html, docx, layout, cancel);
       (void)DocxPackage(docx);  // garbage from pandoc stops here, blaming pandoc (exit 3), not LibreOffice
       done->set_value();
     });
@@ -169,12 +169,15 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
     const fs::path dir = kind_dir(staging, *kind);
     if (req.formats.xlsx && kind->write_xlsx) kind->write_xlsx(p, dir / (kind->id + ".xlsx"));
     if (kind->template_name.empty()) continue;
-    bool landscape = kind->orientation == Orientation::Landscape;
-    Json page_geometry = {{"text_width", text_width_twips(landscape)}, {"landscape", landscape}};
+    const PageLayout layout{kind->orientation, kind->type_size};
+    const bool landscape = layout.landscape();
+    Json page_geometry = {{"text_width", text_width_twips(landscape)},
+                          {"landscape", landscape},
+                          {"form", layout.type == TypeSize::Form}};
     if (kind->batch) {  // forms are printed and signed, not published: no HTML
       if (!req.formats.docx && !req.formats.pdf) continue;
       auto render = std::make_unique<BatchRender>(templates, *kind, p, page_geometry, staging.work());
-      std::future<void> rendered = add_pandoc(render->html(), render->docx(), render->landscape());
+      std::future<void> rendered = add_pandoc(render->html(), render->docx(), render->layout());
       batches.push_back({std::move(render), kind, dir, std::move(rendered)});
       continue;
     }
@@ -200,7 +203,7 @@ std::vector<fs::path> build_documents(const Programme& p, const BuildRequest& re
       write_file(html, "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"></head><body>\n" + body +
                            "\n</body></html>\n");
       fs::path docx = (req.formats.docx ? dir : staging.work()) / (kind->id + ".docx");
-      add_pandoc(html, docx, landscape);
+      add_pandoc(html, docx, layout);
       if (req.formats.pdf) for_pdf.push_back({{{docx, 1}}, dir / (kind->id + ".pdf")});
     }
   }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/page.h"
 #include "model/model.h"
 #include "system/tool_runner.h"
 
@@ -36,7 +37,7 @@ struct BuildRequest {
 
 struct RenderEnv {
   std::filesystem::path templates_dir;  // templates/ (HTML templates, partials, pandoc filter, CSS)
-  std::filesystem::path reference_dir;  // portrait.docx, landscape.docx
+  std::filesystem::path reference_dir;  // portrait.docx, landscape.docx, form.docx
   ToolRunner* tools = nullptr;
   std::chrono::seconds pandoc_timeout{120};
   std::chrono::seconds office_timeout{300};
@@ -49,10 +50,10 @@ std::vector<std::filesystem::path> build_documents(const Programme& p, const Bui
                                                    const RenderEnv& env);
 
 // Runs pandoc: the HTML file into a DOCX with the reference document of that
-// orientation and the project's Lua filter; throws ToolError when pandoc fails or
+// layout and the project's Lua filter; throws ToolError when pandoc fails or
 // `cancel` is raised while it runs.
 void run_pandoc(const RenderEnv& env, const std::filesystem::path& html, const std::filesystem::path& docx,
-                bool landscape, const std::atomic<bool>& cancel = no_cancel());
+                PageLayout layout, const std::atomic<bool>& cancel = no_cancel());
 
 
 }  // namespace nastavnik

@@ -229,7 +229,7 @@ end
 ---------------------------------------------------------------------------
 -- A section break: new page, page numbers restart at 1 and the first page of
 -- the next document is again unnumbered. The sectPr repeats the reference's
--- page setup (A4, margins 30/10/20/20 mm) and header (pandoc keeps the
+-- page setup (A4, margins 30/10/20/20 mm; forms 30/10/15/15 mm) and header (pandoc keeps the
 -- reference's only header relationship as rId9).
 function M.document_break(div)
   local w = text_width(div)
@@ -245,7 +245,7 @@ function M.document_break(div)
     '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>',
     '<w:sectPr><w:headerReference w:type="default" r:id="rId9"/>',
     '<w:type w:val="nextPage"/>', pgsz,
-    '<w:pgMar w:top="1134" w:right="567" w:bottom="1134" w:left="1701"',
+    '<w:pgMar w:top="', xml.MARGIN_Y, '" w:right="567" w:bottom="', xml.MARGIN_Y, '" w:left="1701"',
     ' w:header="567" w:footer="567" w:gutter="0"/>',
     '<w:pgNumType w:start="1"/><w:cols w:space="708"/><w:titlePg/>',
     '<w:docGrid w:linePitch="360"/></w:sectPr></w:pPr></w:p>'}))}

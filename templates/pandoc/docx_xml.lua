@@ -22,6 +22,17 @@ do
   end
 end
 
+-- Top and bottom page margins: 20 mm (1134 twips); forms (form.docx, derived by
+-- scripts/form_reference.cmake, which sets the same 15 mm) have 15 mm (851 twips)
+-- so that a consent and its signature fit one sheet.
+M.MARGIN_Y = 1134
+do
+  local ref = PANDOC_WRITER_OPTIONS and PANDOC_WRITER_OPTIONS.reference_doc
+  if ref and tostring(ref):lower():match('form%.docx$') then
+    M.MARGIN_Y = 851
+  end
+end
+
 function M.set_default_width(w)
   default_width = w
 end

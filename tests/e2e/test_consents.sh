@@ -69,6 +69,21 @@ for kind in consent-personal consent-representative consent-dissemination consen
     [[ "$first" == Согласие* ]] && starts=$((starts + 1))
   done
   check "$kind: $expected forms start $starts of $pages PDF pages" test "$starts" -eq "$expected"
+  # One sheet a form: the signature on the page of the text it signs, never alone on
+  # a second sheet (the example's longest addresses and names included).
+  check "$kind: one page per form ($pages pages, $expected forms)" test "$pages" -eq "$expected"
+  # Forms are set in 12 pt (ГОСТ Р 7.0.97 allows 12–14) with 15 mm top and bottom
+  # margins: the body style of the combined DOCX and every section's margins.
+  check "$kind: body text 12 pt, every section 15 mm top and bottom" python3 - "$OUT/consents/$kind.docx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+styles = z.read("word/styles.xml").decode("utf-8")
+body = re.search(r'<w:style [^>]*w:styleId="BodyText".*?</w:style>', styles, re.S).group(0)
+margins = re.findall(r"<w:pgMar[^>]*>", z.read("word/document.xml").decode("utf-8"))
+ok = re.search(r'<w:sz w:val="24"\s*/>', body) and margins and all(
+    'w:top="851"' in m and 'w:bottom="851"' in m for m in margins)
+sys.exit(0 if ok else 1)
+PY
   # Every person's form names them; the per-person files read back through pandoc.
   pdftotext -raw "$OUT/consents/$kind.pdf" "$WORK/$kind.txt"
   while IFS= read -r name; do

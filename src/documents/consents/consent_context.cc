@@ -188,7 +188,7 @@ void add_dissemination_terms(const Programme& p, const ConsentItem& item, Json& 
   ctx["photo_note"] = dissemination_photo_note();
   ctx["transfer_conditions"] = dissemination_transfer();
   ctx["validity"] = consent_validity(p);
-  ctx["withdrawal"] = dissemination_withdrawal(p);
+  ctx["withdrawal"] = dissemination_withdrawal();
 }
 
 

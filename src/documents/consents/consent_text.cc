@@ -14,8 +14,6 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 // Where the programme's forms end: the programme's period (the academic year unless widened).
 Date programme_end(const Programme& p) { return p.period_to.year ? p.period_to : p.academic_year.end(); }
 
-std::string operator_address(const Programme& p) { return or_blank(p.organisation.address, 40); }
-
 }  // namespace
 
 std::string programme_phrase(const Programme& p) {
@@ -31,12 +29,23 @@ std::string or_blank(const std::string& value, int n) {
   return v.empty() ? consent_blank(n) : v;
 }
 
+namespace {
+
+// An empty «выдан» field is two blanks a space apart: one 32-character blank is a
+// word no line can break, and justified text gaped around it.
+std::string issued_by_blank(const std::string& value) {
+  std::string v = collapse_whitespace(value);
+  return v.empty() ? consent_blank(16) + " " + consent_blank(16) : v;
+}
+
+}  // namespace
+
 std::string identity_document_line(const std::optional<IdentityDocument>& d) {
   IdentityDocument x = d.value_or(IdentityDocument{});
   std::string kind = collapse_whitespace(x.kind);
   if (kind.empty()) kind = "паспорт гражданина Российской Федерации";
   std::string line = kind + " серия " + or_blank(x.series, 6) + " " + kNo + or_blank(x.number, 10) + ", выдан " +
-                     or_blank(x.issued_by, 32) + " " + (x.issued_on ? format_numeric(*x.issued_on) : kBlankDate);
+                     issued_by_blank(x.issued_by) + " " + (x.issued_on ? format_numeric(*x.issued_on) : kBlankDate);
   if (contains(lower_utf8(kind), "паспорт") || !collapse_whitespace(x.division_code).empty())
     line += ", код подразделения " + or_blank(x.division_code, 7);
   return line;
@@ -138,17 +147,16 @@ std::string dissemination_transfer() {
          "персональных данных. Иные условия: " + consent_blank(30);
 }
 
-std::string dissemination_withdrawal(const Programme& p) {
+std::string dissemination_withdrawal() {
   return "Распространение персональных данных (предоставление доступа к ним) прекращается в любое время по моему "
-         "требованию, направленному Оператору в письменной форме по адресу: " + operator_address(p) +
-         ". Требование должно содержать фамилию, имя, отчество, контактную информацию (номер телефона, адрес "
+         "требованию, направленному Оператору в письменной форме по его адресу, указанному выше. Требование должно содержать фамилию, имя, отчество, контактную информацию (номер телефона, адрес "
          "электронной почты или почтовый адрес) и перечень персональных данных, обработка которых подлежит "
          "прекращению. Действие согласия прекращается с момента поступления требования Оператору.";
 }
 
 std::string dissemination_photo_note() {
-  return "Фотографическое изображение относится к биометрическим персональным данным. Согласие на его "
-         "распространение даётся только по желанию: при отказе в этой строке указывается «нет».";
+  return "Фотографическое изображение — биометрические персональные данные: согласие на его распространение "
+         "даётся только по желанию (при отказе в этой строке указывается «нет»).";
 }
 
 std::vector<std::string> mentoring_duties() {

@@ -57,7 +57,7 @@ std::string consent_withdrawal();
 // Dissemination on the site (ст. 10.1): purpose, conditions on transfer, how to stop it.
 std::string dissemination_purpose(const Programme& p);
 std::string dissemination_transfer();
-std::string dissemination_withdrawal(const Programme& p);
+std::string dissemination_withdrawal();
 std::string dissemination_photo_note();
 
 // A teacher mentor's consent (ТК РФ ст. 351.8): duties, pay, early end.
