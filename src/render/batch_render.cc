@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "language/safe_filename.h"
+#include "language/typography.h"
 #include "render/docx_batch.h"
 #include "system/staging.h"
 
@@ -66,7 +67,9 @@ void walk(const Json& v, Shape& shape) {
       }
       shape.key += 's';
       if (!regular_string(s)) shape.regular = false;
-      shape.leaves.push_back(s);
+      // A value goes into the DOCX past the template's typesetting pass: typeset it
+      // here, so «СОШ № 7» in an organisation's name keeps its no-break space.
+      shape.leaves.push_back(typeset(s));
       return;
     }
     default:

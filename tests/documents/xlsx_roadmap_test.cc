@@ -114,7 +114,7 @@ TEST_CASE("roadmap workbook holds the table and the timeline", "[xlsx]") {
   REQUIRE(fs::exists(file));
   CHECK_FALSE(fs::exists(file.string() + ".part"));
 
-  const std::string sst = unzip_member(file, "xl/sharedStrings.xml");
+  const std::string sst = test::plain_spaces(unzip_member(file, "xl/sharedStrings.xml"));
   const std::string sheet1 = unzip_member(file, "xl/worksheets/sheet1.xml");
   const std::string sheet2 = unzip_member(file, "xl/worksheets/sheet2.xml");
   const std::string workbook = unzip_member(file, "xl/workbook.xml");
@@ -202,7 +202,7 @@ TEST_CASE("roadmap workbook without result column or executor", "[xlsx]") {
   const std::string sheet1 = unzip_member(file, "xl/worksheets/sheet1.xml");
   CHECK(sheet1.find("<mergeCell ref=\"A3:D3\"/>") != std::string::npos);
   CHECK(sheet1.find("A9:") == std::string::npos);
-  const std::string sst = unzip_member(file, "xl/sharedStrings.xml");
+  const std::string sst = test::plain_spaces(unzip_member(file, "xl/sharedStrings.xml"));
   CHECK(sst.find(std::string(32766, 'x') + "…") != std::string::npos);
   CHECK(sst.find(std::string(32767, 'x')) == std::string::npos);
 }

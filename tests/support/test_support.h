@@ -72,4 +72,12 @@ inline std::string unzip_member(const std::filesystem::path& file, const std::st
   return shell_output("unzip -p '" + file.string() + "' '" + member + "' 2>/dev/null");
 }
 
+// `text` with every no-break space (U+00A0, which the typography pass puts into
+// printed text) as a plain space, to compare with text written as typed.
+inline std::string plain_spaces(std::string text) {
+  for (size_t p = text.find("\u00A0"); p != std::string::npos; p = text.find("\u00A0", p))
+    text.replace(p, 2, " ");
+  return text;
+}
+
 }  // namespace nastavnik::test

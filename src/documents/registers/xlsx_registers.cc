@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "language/typography.h"
 #include "xlsx/xlsx_util.h"
 
 namespace nastavnik {
@@ -43,8 +44,9 @@ int write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& t
     st.check(worksheet_write_blank(ws, r, c, format));
     return 1;
   }
-  st.check(xlsx::write_text(ws, r, c, text, format));
-  return xlsx::estimate_lines(xlsx::cell_text(text), column.width);
+  const std::string printed = typeset(text);
+  st.check(xlsx::write_text(ws, r, c, printed, format));
+  return xlsx::estimate_lines(xlsx::cell_text(printed), column.width);
 }
 
 }  // namespace
@@ -63,11 +65,11 @@ void write_register_sheet(lxw_worksheet* ws, const RegisterSheet& s, const Regis
   std::vector<std::string> headers;
   for (const RegisterColumn& c : s.columns) {
     widths.push_back(c.width);
-    headers.push_back(c.header);
+    headers.push_back(typeset(c.header));
   }
   const auto last_col = static_cast<lxw_col_t>(s.columns.size() - 1);
   st.check(xlsx::set_column_widths(ws, widths));
-  st.check(xlsx::write_title_row(ws, kTitleRow, s.title, widths, f.table.title));
+  st.check(xlsx::write_title_row(ws, kTitleRow, typeset(s.title), widths, f.table.title));
   st.check(xlsx::write_header_row(ws, kHeaderRow, headers, widths, f.table.header));
 
   lxw_row_t r = kFirstDataRow;

@@ -4,11 +4,12 @@
 #include <stdexcept>
 
 #include "documents/pair_label.h"
+#include "documents/registers/registers.h"
+#include "documents/registers/xlsx_registers.h"
+#include "documents/report/report_charts.h"
+#include "language/typography.h"
 #include "model/deadline.h"
 #include "model/person_forms.h"
-#include "documents/registers/registers.h"
-#include "documents/report/report_charts.h"
-#include "documents/registers/xlsx_registers.h"
 #include "xlsx/xlsx_util.h"
 
 namespace nastavnik {
@@ -58,7 +59,7 @@ lxw_row_t write_block(lxw_worksheet* ws, lxw_row_t row, const std::string& title
                       const std::vector<std::string>& headers, const std::vector<std::vector<Cell>>& rows,
                       const std::vector<double>& widths, const Formats& f, Status& st) {
   const auto last = static_cast<lxw_col_t>(headers.size() - 1);
-  st.check(xlsx::merge_text(ws, row, 0, row, last, title, f.reg.table.group));
+  st.check(xlsx::merge_text(ws, row, 0, row, last, typeset(title), f.reg.table.group));
   const std::vector<double> used(widths.begin(), widths.begin() + static_cast<long>(headers.size()));
   st.check(worksheet_set_row(ws, row, xlsx::row_height(xlsx::estimate_lines(title, [&] {
                                double w = 0;
@@ -74,7 +75,7 @@ lxw_row_t write_block(lxw_worksheet* ws, lxw_row_t row, const std::string& title
       const auto col = static_cast<lxw_col_t>(c);
       const Cell& cell = cells[c];
       if (cell.kind == Cell::Kind::Text) {
-        st.check(xlsx::write_text(ws, r, col, cell.text, c == 0 ? f.reg.table.cell : f.reg.table.cell_center));
+        st.check(xlsx::write_text(ws, r, col, typeset(cell.text), c == 0 ? f.reg.table.cell : f.reg.table.cell_center));
         lines = std::max(lines, xlsx::estimate_lines(xlsx::cell_text(cell.text), used[c]));
       } else {
         st.check(worksheet_write_number(ws, r, col, cell.number,
@@ -93,8 +94,8 @@ void write_summary(lxw_worksheet* ws, const Programme& p, const ReportFigures& f
   const std::vector<double> widths = {46, 13, 13, 13, 13, 13};
   st.check(xlsx::set_column_widths(ws, widths));
   st.check(xlsx::write_title_row(ws, 0,
-                                 "Мониторинг программы наставничества " + p.organisation.short_name + " за " +
-                                     p.academic_year.label() + " учебный год",
+                                 typeset("Мониторинг программы наставничества " + p.organisation.short_name +
+                                         " за " + p.academic_year.label() + " учебный год"),
                                  widths, fm.reg.table.title));
   lxw_row_t r = 2;
   r = write_block(ws, r, "Участники программы", {"Показатель", "Значение"},

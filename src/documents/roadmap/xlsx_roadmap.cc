@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "language/typography.h"
 #include "xlsx/xlsx_util.h"
 
 namespace nastavnik {
@@ -40,12 +41,12 @@ std::string stage_heading(const RoadmapRow& row) {
 void write_stage_row(lxw_worksheet* ws, lxw_row_t r, const RoadmapRow& row, bool with_lines,
                      const std::vector<double>& widths, const TableFormats& f, Status& st) {
   const auto last_col = static_cast<lxw_col_t>(widths.size() - 1);
-  std::string head = xlsx::cell_text(stage_heading(row));
+  std::string head = xlsx::cell_text(typeset(stage_heading(row)));
   std::string tail_raw;
   if (with_lines) {
     for (const std::string& line : row.stage_lines) {
       if (!tail_raw.empty() || !head.empty()) tail_raw += '\n';
-      tail_raw += line;
+      tail_raw += typeset(line);
     }
   }
   // Both parts together must stay within Excel's cell limit.
@@ -98,7 +99,7 @@ void write_roadmap_sheet(lxw_worksheet* ws, const RoadmapTable& table, const Tab
   if (table.with_result) widths.push_back(30);
   const auto ncols = widths.size();
   st.check(xlsx::set_column_widths(ws, widths));
-  st.check(xlsx::write_title_row(ws, kTitleRow, table.title, widths, f.title));
+  st.check(xlsx::write_title_row(ws, kTitleRow, typeset(table.title), widths, f.title));
   st.check(xlsx::write_header_row(ws, kHeaderRow, table.headers, widths, f.header));
 
   lxw_row_t r = kFirstDataRow;
@@ -114,8 +115,9 @@ void write_roadmap_sheet(lxw_worksheet* ws, const RoadmapTable& table, const Tab
     int lines = 1;
     for (std::size_t c = 0; c < ncols; ++c) {
       lxw_format* format = c == 0 ? f.cell_center : f.cell;
-      st.check(xlsx::write_text(ws, r, static_cast<lxw_col_t>(c), *cells[c], format));
-      lines = std::max(lines, xlsx::estimate_lines(xlsx::cell_text(*cells[c]), widths[c]));
+      const std::string printed = typeset(*cells[c]);
+      st.check(xlsx::write_text(ws, r, static_cast<lxw_col_t>(c), printed, format));
+      lines = std::max(lines, xlsx::estimate_lines(xlsx::cell_text(printed), widths[c]));
     }
     st.check(worksheet_set_row(ws, r, xlsx::row_height(lines), nullptr));
     ++r;
@@ -124,7 +126,7 @@ void write_roadmap_sheet(lxw_worksheet* ws, const RoadmapTable& table, const Tab
 
   if (!table.executor.empty()) {
     const lxw_row_t er = r + 1;  // one empty row between the table and the executor
-    st.check(xlsx::merge_text(ws, er, 0, er, static_cast<lxw_col_t>(ncols - 1), table.executor,
+    st.check(xlsx::merge_text(ws, er, 0, er, static_cast<lxw_col_t>(ncols - 1), typeset(table.executor),
                               f.note));
     const int lines = xlsx::estimate_lines(xlsx::cell_text(table.executor), total(widths));
     st.check(worksheet_set_row(ws, er, xlsx::row_height(lines), nullptr));
@@ -145,7 +147,7 @@ void write_timeline_sheet(lxw_worksheet* ws, const RoadmapTable& table, const Ta
 
   std::string title = "График мероприятий дорожной карты";
   if (!table.year_label.empty()) title += " на " + table.year_label + " учебный год";
-  st.check(xlsx::write_title_row(ws, kTitleRow, title, widths, f.title));
+  st.check(xlsx::write_title_row(ws, kTitleRow, typeset(title), widths, f.title));
 
   // The first two headers match the table's own; the rest are the months.
   std::vector<std::string> headers = {"№ п/п", "Мероприятие"};
@@ -165,7 +167,7 @@ void write_timeline_sheet(lxw_worksheet* ws, const RoadmapTable& table, const Ta
       continue;
     }
     st.check(xlsx::write_text(ws, r, 0, row.number, f.cell_center));
-    st.check(xlsx::write_text(ws, r, 1, row.title, f.cell));
+    st.check(xlsx::write_text(ws, r, 1, typeset(row.title), f.cell));
     std::array<bool, kMonths.size()> marked{};
     for (int month : row.months) {
       if (month >= 0 && month < static_cast<int>(kMonths.size())) marked[month] = true;
