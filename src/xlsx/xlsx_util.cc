@@ -251,7 +251,11 @@ lxw_error apply_page_setup(lxw_worksheet* ws, const PageSetup& setup) {
     worksheet_set_portrait(ws);
   }
   // One page wide, as many tall as needed: a roadmap is read down, never across.
-  worksheet_fit_to_pages(ws, 1, 0);
+  if (setup.print_scale > 0) {
+    worksheet_set_print_scale(ws, static_cast<uint16_t>(setup.print_scale));
+  } else {
+    worksheet_fit_to_pages(ws, 1, static_cast<uint16_t>(setup.pages_tall));
+  }
   // Inches: 20 mm on the binding side, 10 mm on the right, 15 mm top and bottom.
   worksheet_set_margins(ws, 0.79, 0.39, 0.59, 0.59);
   worksheet_center_horizontally(ws);

@@ -82,9 +82,14 @@ struct PageSetup {
   int repeat_first_row = -1;  // rows repeated on every printed page; -1 for none
   int repeat_last_row = -1;
   bool page_numbers = true;   // footer «Страница N из M»
+  // Printed at this percentage instead of fitted one page wide: Excel ignores manual
+  // page breaks on a sheet fitted to pages, so a sheet with breaks needs a scale.
+  int print_scale = 0;
+  int pages_tall = 0;  // fitted this many pages tall; 0: as many as needed
 };
 
-// Applies A4, the orientation, fit to one page wide, the margins, repeated rows and the footer.
+// Applies A4, the orientation, fit to one page wide (or the print scale), the margins,
+// repeated rows and the footer.
 lxw_error apply_page_setup(lxw_worksheet* ws, const PageSetup& setup);
 
 // Remembers the first failing libxlsxwriter call so a writer checks every call yet

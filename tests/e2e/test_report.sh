@@ -295,6 +295,23 @@ check_workbook() {
   check "monitoring.xlsx (personal data) is readable by its owner only" test "$(stat -c %a "$x")" = 600
   xlsx_dump "$x" >"$1/monitoring.txt"
   check "openpyxl reads monitoring.xlsx" grep -q "^SHEETS ." "$1/monitoring.txt"
+  # Printed, no chart is cut by a page break: the charts' sheet has manual breaks
+  # and none falls inside a chart's rows (anchors are 0-based, break ids 1-based).
+  check "monitoring.xlsx: page breaks between the charts, none through one" "$PY" - "$x" <<'PYEOF'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+drawings = [n for n in z.namelist() if re.match(r"xl/drawings/drawing\d+\.xml$", n)]
+anchors = []
+for d in drawings:
+    x = z.read(d).decode("utf-8")
+    anchors += [(int(a), int(b)) for a, b in re.findall(r"<xdr:from>.*?<xdr:row>(\d+)</xdr:row>.*?<xdr:to>.*?<xdr:row>(\d+)</xdr:row>", x, re.S)]
+breaks = []
+for n in z.namelist():
+    if re.match(r"xl/worksheets/sheet\d+\.xml$", n):
+        breaks += [int(b) for b in re.findall(r'<brk id="(\d+)"', z.read(n).decode("utf-8"))]
+cut = [(f, t, b) for f, t in anchors for b in breaks if f + 1 <= b < t + 1]
+sys.exit(0 if len(anchors) >= 3 and breaks and not cut else 1)
+PYEOF
 }
 export PY
 

@@ -161,7 +161,9 @@ void write_summary(lxw_worksheet* ws, const Programme& p, const ReportFigures& f
   if (!measures.empty())
     write_block(ws, r, "Показатели участников до и после программы",
                 {"Показатель", "Участников", "До", "После", "Изменение"}, measures, widths, fm, st);
-  st.check(xlsx::apply_page_setup(ws, {.landscape = false}));
+  // The summary is read as one sheet: a table cut off at its foot would go on the
+  // next page without its header.
+  st.check(xlsx::apply_page_setup(ws, {.landscape = false, .pages_tall = 1}));
 }
 
 std::string category_header(const ChartSpec& c) {
@@ -223,7 +225,12 @@ void write_charts(lxw_workbook* wb, lxw_worksheet* ws, const ReportFigures& f, c
   const std::vector<double> widths = {34, 19, 19, 14, 2};
   st.check(xlsx::set_column_widths(ws, widths));
   lxw_row_t r = 0;
+  // A page break before every second block: printed, two charts with their tables
+  // fill a landscape sheet, and none is cut where a page ends.
+  std::vector<lxw_row_t> breaks;
+  std::size_t block = 0;
   for (const ChartSpec& c : report_charts(f)) {
+    if (block++ % 2 == 0 && r > 0) breaks.push_back(r);
     std::vector<std::string> headers = {category_header(c)};
     for (const ChartSeries& s : c.series) headers.push_back(c.series.size() == 1 ? (c.value_label == "%" ? "Доля, %" : c.value_label) : s.name);
     if (c.target) headers.push_back("Цель — " + chart_value_text(*c.target, true, c.value_label == "%"));
@@ -238,7 +245,11 @@ void write_charts(lxw_workbook* wb, lxw_worksheet* ws, const ReportFigures& f, c
     add_chart(wb, ws, c, r + 1, st);
     r = std::max<lxw_row_t>(end, r + 24);  // the chart is about 22 rows tall
   }
-  st.check(xlsx::apply_page_setup(ws, {.landscape = true}));
+  breaks.push_back(0);  // libxlsxwriter reads the list up to a zero
+  if (breaks.size() > 1) st.check(worksheet_set_h_pagebreaks(ws, breaks.data()));
+  // A table (88 width units, ~640 px) and its chart (~780 px) side by side fit a
+  // landscape A4 sheet (267 mm of text width) at 60 %, two blocks (48 rows) a sheet.
+  st.check(xlsx::apply_page_setup(ws, {.landscape = true, .print_scale = 60}));
 }
 
 std::string number_text(double v) {
