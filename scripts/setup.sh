@@ -16,11 +16,14 @@ cd "$(dirname "$0")/.."
 # browser test drives headless Chromium through Selenium; the HTTPS test makes its
 # certificate with openssl. hyphen-ru: LibreOffice's Russian hyphenation patterns, so
 # justified text in the PDFs is hyphenated instead of gaping; python3-html5lib: the
-# tests parse every generated HTML page the way a browser does.
+# tests parse every generated HTML page the way a browser does. fonts-crosextra-carlito:
+# the metric twin of Calibri, the default font of every workbook (Excel measures column
+# widths in its digits); without it LibreOffice measures in DejaVu Sans, every column
+# comes out wider than in Excel and printed rows twice as tall as their text.
 PACKAGES=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libxlsxwriter-dev libzip-dev libkainjow-mustache-dev libpugixml-dev
-  pandoc libreoffice-writer-nogui fonts-liberation2 fontconfig gnuplot-nox qpdf
+  pandoc libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito fontconfig gnuplot-nox qpdf
   catch2 poppler-utils python3 python3-openpyxl python3-jsonschema unzip libreoffice-calc-nogui time
   procps valgrind
   libcpp-httplib-dev openssl chromium chromium-driver python3-selenium

@@ -71,6 +71,60 @@ while IFS= read -r f; do
   check "$name: no data id printed" bash -c "! grep -qwFf '$WORK/ids' '$WORK/doc.txt'"
 done < <(find "$OUT" "$SITE" -type f \( -name '*.html' -o -name '*.pdf' -o -name '*.docx' -o -name '*.xlsx' \) | sort)
 
+# ---- typography reaches every value: «№ 7», «2023 г.» and «И.Т. Веденеева» keep a
+# no-break space in the DOCX of every kind (the consents' values are put in after the
+# template's pass) and in the cells of every printed workbook.
+breakable_spaces() {
+  "$PY" - "$1" <<'PYEOF'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+part = "word/document.xml" if sys.argv[1].endswith(".docx") else "xl/sharedStrings.xml"
+text = re.sub(r"<[^>]+>", "", z.read(part).decode("utf-8"))
+bad = re.findall(r"№ \d|\d{4} гг?\.|[А-ЯЁ]\.[А-ЯЁ]\. [А-ЯЁ][а-яё]+", text)
+print(" | ".join(sorted(set(bad))[:5]))
+PYEOF
+}
+while IFS= read -r f; do
+  bad=$(breakable_spaces "$f")
+  check "${f#"$OUT"/}: no-break spaces after «№», before «г.», after initials ${bad:+(breakable: $bad)}" test -z "$bad"
+done < <(find "$OUT" -maxdepth 2 -type f \( -name '*.docx' -o -name '*.xlsx' \) ! -name 'consent-register.xlsx' | sort)
+
+# ---- registers print with rows as tall as their text: the workbook's row heights
+# are estimated from column widths in units of the default font (Calibri); printed
+# by LibreOffice, a row may have at most two spare lines. (Without a metric-compatible
+# Calibri — Carlito, installed by setup.sh — LibreOffice widened every column and
+# rows printed twice as tall as their text.)
+mkdir -p "$WORK/reg"
+soffice --headless --norestore -env:UserInstallation=file://"$WORK/lo-profile" --convert-to pdf \
+  --outdir "$WORK/reg" "$OUT/registers.xlsx" >/dev/null 2>&1
+tall=$("$PY" - "$WORK/reg/registers.pdf" <<'PYEOF'
+import re, statistics, subprocess, sys
+pdf = sys.argv[1]
+xml = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True).stdout
+bad, rows = [], 0
+for pno, page in enumerate(xml.split("<page ")[1:], 1):
+    words = [(float(a), float(b), w) for a, b, w in
+             re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', page)]
+    if not words: continue
+    left = min(x for x, _, _ in words)
+    starts = sorted({round(y, 1) for x, y, w in words if x < left + 25 and w.isdigit()})
+    lines = sorted({round(y, 1) for _, y, _ in words})
+    gaps = [b - a for a, b in zip(lines, lines[1:]) if 0 < b - a < 30]
+    if not gaps or len(starts) < 2: continue
+    h = statistics.median(gaps)
+    for a, b in zip(starts, starts[1:]):
+        n = len({round(y) for y in lines if a - 1 <= y < b - 1})
+        rows += 1
+        if b - a > (n + 2) * h:
+            bad.append(f"p.{pno} row at y={a:.0f}: {b - a:.0f} pt for {n} lines of {h:.1f} pt")
+print(rows, len(bad))
+print("\n".join(bad[:8]))
+PYEOF
+)
+read -r rows_checked rows_tall <<<"$(echo "$tall" | head -1)"
+check "registers.xlsx printed: rows no taller than their text ($rows_tall of $rows_checked too tall: $(echo "$tall" | sed -n 2p))" \
+  test "${rows_checked:-0}" -ge 30 -a "${rows_tall:-1}" -eq 0
+
 # ---- layout: no page ends with a stage heading row, its events on the next page
 stage_at_page_end() {
   "$PY" - "$1" "$SOURCE_DIR/templates/standard-stages.json" "$EXAMPLE" <<'PYEOF'
