@@ -165,7 +165,18 @@ Json monitoring_section(const ReportFigures& f) {
     rows.push_back({{"name", name}, {"people", m.people}, {"before", value(m.before)}, {"after", value(m.after)},
                     {"change", delta}});
   }
-  return {{"stage1", stage1}, {"measures", rows}, {"has_measures", !rows.empty()}};
+  // The satisfaction chart's figures as a table: what the chart says, for a reader who cannot see it.
+  Json scores = nullptr;
+  if (f.answers > 0) {
+    Json points = Json::array(), satisfaction = Json::array(), usefulness = Json::array();
+    for (std::size_t k = 0; k < f.satisfaction_counts.size(); ++k) {
+      points.push_back(k + 1);
+      satisfaction.push_back(f.satisfaction_counts[k]);
+      usefulness.push_back(f.usefulness_counts[k]);
+    }
+    scores = {{"points", points}, {"satisfaction", satisfaction}, {"usefulness", usefulness}};
+  }
+  return {{"stage1", stage1}, {"scores", scores}, {"measures", rows}, {"has_measures", !rows.empty()}};
 }
 
 Json swot_section(const Swot& s) {
@@ -204,10 +215,11 @@ Json best_section(const Programme& p) {
   return {{"mentors", mentors}, {"has_mentors", !mentors.empty()}, {"practices", practices}};
 }
 
-// The section a chart belongs to: the template places each list of figures after its text.
-std::string figure_slot(const std::string& chart_id) {
-  if (chart_id == "forms" || chart_id == "involvement" || chart_id == "satisfaction") return "figures_" + chart_id;
-  return "figures_growth";  // measures_share, measures_values_N
+// The section a chart belongs to: the template places each list of figures after its text
+// and its table («forms» → the slot «figures_forms» after the table «report-forms»).
+std::string figure_section(const std::string& chart_id) {
+  if (chart_id == "forms" || chart_id == "involvement" || chart_id == "satisfaction") return chart_id;
+  return "growth";  // measures_share, measures_values_N
 }
 
 }  // namespace
@@ -241,9 +253,12 @@ Json report_context(const Programme& p) {
   // numbered as they come; a view without data has no chart and no figure.
   int number = 0;
   for (const ChartSpec& c : report_charts(f)) {
-    Json& slot = ctx[figure_slot(c.id)];
+    // The table before a chart holds its figures: the site page points the chart at it.
+    const std::string section = figure_section(c.id);
+    Json& slot = ctx["figures_" + section];
     if (slot.is_null()) slot = Json::array();
-    slot.push_back({{"chart_id", c.id}, {"number", ++number}, {"caption", c.title}, {"width", "16cm"}});
+    slot.push_back({{"chart_id", c.id}, {"number", ++number}, {"caption", c.title}, {"width", "16cm"},
+                    {"table_id", "report-" + section}});
   }
   return ctx;
 }
