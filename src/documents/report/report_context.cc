@@ -19,15 +19,30 @@
 namespace nastavnik {
 namespace {
 
-// A person as a published document may name them: adults by full name, a pupil
-// only in the form their dissemination consent allows; "" when they may not be named.
+// A person as a published document may name them: staff by full name, a pupil or an
+// outside participant only in the form their dissemination consent allows; "" when
+// they may not be named.
 std::string public_name(const Programme& p, const std::string& id) {
+  if (const OtherPerson* o = p.find_other(id))
+    return o->dissemination ? consented_name(o->full_name, o->dissemination->name) : std::string();
   const Pupil* x = p.find_pupil(id);
   if (!x) return person_full_name(p, id);
   if (!x->dissemination) return "";
   std::string name = consented_name(x->full_name, x->dissemination->name);  // idempotent: the site's copy holds it already
   if (x->dissemination->class_name) name += " (" + x->class_name + " класс)";
   return name;
+}
+
+// Staff by position; an outside participant with the position only when their consent allows it.
+std::string public_role(const Programme& p, const std::string& id) {
+  const OtherPerson* o = p.find_other(id);
+  return o ? other_role(*o, o->dissemination && o->dissemination->position) : person_role(p, id);
+}
+
+// «Наставник-обучающийся», «Наставник — представитель работодателя, АО «…»»: who, without a name.
+std::string unnamed_mentor(const Programme& p, const std::string& id) {
+  const OtherPerson* o = p.find_other(id);
+  return o ? "Наставник — " + other_role(*o, false) : "Наставник-обучающийся";
 }
 
 std::string status_text(const EventFigures& e) {
@@ -191,8 +206,8 @@ Json best_section(const Programme& p) {
   for (const auto& b : r.best_mentors) {
     std::string name = public_name(p, b.person);
     // A pupil's role would carry the class, which only the consent may allow (public_name adds it).
-    std::string role = p.find_pupil(b.person) ? "обучающийся" : person_role(p, b.person);
-    std::string who = name.empty() ? "Наставник-обучающийся" : name + ", " + role;
+    std::string role = p.find_pupil(b.person) ? "обучающийся" : public_role(p, b.person);
+    std::string who = name.empty() ? unnamed_mentor(p, b.person) : name + ", " + role;
     mentors.push_back(end_sentence(who + (b.reason.empty() ? "" : " — " + b.reason)));
   }
   Json practices = Json::array();
@@ -201,7 +216,8 @@ Json best_section(const Programme& p) {
     int unnamed = 0;
     for (const auto& id : b.participants) {
       std::string n = public_name(p, id);
-      if (n.empty()) ++unnamed;
+      if (const OtherPerson* o = p.find_other(id); o && n.empty()) named.push_back(other_role(*o, false));
+      else if (n.empty()) ++unnamed;
       else named.push_back(n);
     }
     std::string who;
