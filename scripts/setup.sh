@@ -29,9 +29,10 @@ PACKAGES=(
   libcpp-httplib-dev openssl chromium chromium-driver python3-selenium
   hyphen-ru python3-html5lib
 )
-# npm fetches the pinned name-declension rules (petrovich) once, at configure
-# time. Images with NodeSource's nodejs already have npm, and Debian's npm
-# package conflicts with it, so ask for Debian's npm only when there is none.
+# npm fetches the pinned name-declension rules (petrovich) and axe-core (the
+# accessibility test runs it in the browser) once, at configure time. Images with
+# NodeSource's nodejs already have npm, and Debian's npm package conflicts with
+# it, so ask for Debian's npm only when there is none.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 # `--fuzz`: clang's libFuzzer and sanitizer runtimes for bench/fuzz.sh (not needed
 # to build, test or run nastavnik; scripts/sanitize.sh uses g++'s own runtimes).

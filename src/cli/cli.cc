@@ -213,7 +213,7 @@ void print_site_check(const Programme& p, std::ostream& out) {
   print_notes(view.withheld, out);
   print_notes(site_kind_notes(p), out);
   out << "\nПо имени на сайте — по согласию на распространение:\n";
-  if (view.named.empty()) out << "  никто из обучающихся: согласий на распространение (dissemination) в данных нет\n";
+  if (view.named.empty()) out << "  никто из обучающихся и других участников: согласий на распространение (dissemination) в данных нет\n";
   print_notes(view.named, out);
 }
 

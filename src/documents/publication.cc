@@ -19,6 +19,50 @@ std::string pupil_label(const Pupil& x) {
   return std::string(is_female(x.full_name, x.sex) ? "Обучающаяся " : "Обучающийся ") + n.surname + " " + n.initials();
 }
 
+// «Студентка Лисицына П.С.», «Представитель работодателя Ломакин С.В.».
+std::string other_label(const OtherPerson& o) {
+  PersonName n = PersonName::parse(o.full_name);
+  std::string kind = o.kind == OtherPerson::Kind::Student
+                         ? (is_female(o.full_name, o.sex) ? "Студентка" : "Студент")
+                         : o.kind == OtherPerson::Kind::Employer ? "Представитель работодателя" : "Родитель";
+  return kind + " " + n.surname + " " + n.initials();
+}
+
+// A person of the public copy under their consent to dissemination: the consented name,
+// with `detail` (a pupil's class, an outside participant's position) only when
+// `detail_allowed`; without a consent no name, no detail and no sex.
+void apply_consent(const std::optional<DisseminationConsent>& c, bool detail_allowed, std::string& full_name,
+                   std::string& detail, std::optional<Sex>& sex, NameForms& forms) {
+  forms = {};  // explicit case forms spell out the full name
+  if (c) full_name = consented_name(full_name, c->name);
+  else full_name.clear(), sex.reset();
+  if (!c || !detail_allowed) detail.clear();
+}
+
+// An outside participant as the public copy may hold them: a consented name (with the
+// position when the consent allows it), or only who they are and where from.
+void redact_other(OtherPerson& o) {
+  o.contact = {};
+  o.phone.clear();
+  apply_consent(o.dissemination, o.dissemination && o.dissemination->position, o.full_name, o.position, o.sex,
+                o.name_forms);
+}
+
+void note_others(const Programme& p, PublicationView& v) {
+  for (const OtherPerson& o : p.others) {
+    if (!o.dissemination) {
+      v.withheld.push_back({other_label(o), o.pointer,
+                            "нет согласия на распространение — на сайте без имени: «" + other_role(o, false) + "»"});
+      continue;
+    }
+    const DisseminationConsent& c = *o.dissemination;
+    v.named.push_back({other_label(o), o.pointer,
+                       "согласие на распространение" + (c.date ? " от " + format_numeric(*c.date) : std::string()) +
+                           " — на сайте как «" + consented_name(o.full_name, c.name) + "»" +
+                           (c.position ? ", с должностью" : ", без должности")});
+  }
+}
+
 std::string form_text(const Pupil& x, const DisseminationConsent& c) {
   std::string text = "«" + consented_name(x.full_name, c.name) + "»";
   text += c.class_name ? ", с классом (" + x.class_name + ")" : ", без класса";
@@ -30,15 +74,8 @@ void redact_pupil(Pupil& x) {
   x.birth_date.reset();
   x.representative.reset();
   x.contact = {};
-  x.name_forms = {};  // explicit case forms spell out the full name
-  if (x.dissemination) {
-    x.full_name = consented_name(x.full_name, x.dissemination->name);
-    if (!x.dissemination->class_name) x.class_name.clear();
-    return;
-  }
-  x.full_name.clear();
-  x.class_name.clear();
-  x.sex.reset();
+  apply_consent(x.dissemination, x.dissemination && x.dissemination->class_name, x.full_name, x.class_name, x.sex,
+                x.name_forms);
 }
 
 bool withheld_id(const Programme& redacted, const std::string& id) {
@@ -107,10 +144,8 @@ PublicationView publication_view(const Programme& p) {
     // employment contract's business, not the public's.
     if (s.mentoring_consent) s.mentoring_consent = MentoringConsent{};
   }
-  for (OtherPerson& o : r.others) {
-    o.contact = {};
-    o.phone.clear();
-  }
+  note_others(p, v);
+  for (OtherPerson& o : r.others) redact_other(o);
   note_results(p, r, v.withheld);
   if (!p.pupils.empty())
     v.withheld.push_back({"Даты рождения, адреса, телефоны и документы обучающихся", "",

@@ -85,13 +85,15 @@ struct Representative {
   std::string authority;  // the document proving authority («свидетельство о рождении …»)
 };
 
-// A signed consent to dissemination (152-ФЗ ст. 10.1): what of a pupil the school
-// may publish on its site. Without it a pupil appears on the site only as a count.
+// A signed consent to dissemination (152-ФЗ ст. 10.1): what of a pupil, or of a
+// participant from outside the school, the school may publish on its site. Without it
+// a pupil appears on the site only as a count, an outside participant only by role.
 struct DisseminationConsent {
   enum class Name { Full, Short, FirstName };  // «Иванов Иван», «Иванов И.», «Иван»
   std::optional<Date> date;
   Name name = Name::Full;
-  bool class_name = false;  // the class may be published with the name
+  bool class_name = false;  // pupils: the class may be published with the name
+  bool position = false;    // outside participants: the position (course) may be published with the name
 };
 
 struct Pupil {
@@ -119,6 +121,7 @@ struct OtherPerson {
   std::optional<Sex> sex;
   NameForms name_forms;
   ContactData contact;
+  std::optional<DisseminationConsent> dissemination;
   std::string pointer;
 };
 

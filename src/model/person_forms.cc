@@ -60,14 +60,16 @@ std::string person_role(const Programme& p, const std::string& id) {
     std::string who = is_female(s->full_name, s->sex) ? "обучающаяся" : "обучающийся";
     return s->class_name.empty() ? who : who + " " + s->class_name + " класса";  // the site may hide the class
   }
-  if (const OtherPerson* s = p.find_other(id)) {
-    std::string who = s->kind == OtherPerson::Kind::Student    ? "студент"
-                      : s->kind == OtherPerson::Kind::Employer ? "представитель работодателя"
-                                                               : "родитель";
-    if (!s->position.empty()) who = s->position;
-    return s->organisation.empty() ? who : who + ", " + s->organisation;
-  }
+  if (const OtherPerson* s = p.find_other(id)) return other_role(*s);
   return "";
+}
+
+std::string other_role(const OtherPerson& s, bool with_position) {
+  std::string who = s.kind == OtherPerson::Kind::Student    ? "студент"
+                    : s.kind == OtherPerson::Kind::Employer ? "представитель работодателя"
+                                                            : "родитель";
+  if (with_position && !s.position.empty()) who = s.position;
+  return s.organisation.empty() ? who : who + ", " + s.organisation;
 }
 
 }  // namespace nastavnik

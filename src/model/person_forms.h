@@ -30,4 +30,8 @@ std::string person_signature_name(const Programme& p, const std::string& id);
 // «студент, Краснодольский педагогический колледж», an employer's position and company.
 std::string person_role(const Programme& p, const std::string& id);
 
+// An outside participant's role as person_role gives it; without the position (course)
+// when `with_position` is false: «студент, ГБПОУ «…»», «представитель работодателя, АО «…»».
+std::string other_role(const OtherPerson& s, bool with_position = true);
+
 }  // namespace nastavnik

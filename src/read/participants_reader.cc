@@ -111,9 +111,10 @@ void read_staff_details(ObjectReader& r, StaffMember& s, Diagnostics& diag) {
   }
 }
 
-// A pupil's signed consent to dissemination: what the site may show of them.
-static DisseminationConsent read_dissemination(const Json& v, const std::string& ptr, Diagnostics& diag) {
-  ObjectReader r(v, ptr, diag, {"date", "name", "class"});
+// A signed consent to dissemination: what the site may show of a pupil (with «class»)
+// or of an outside participant (with «position»).
+static DisseminationConsent read_dissemination(const Json& v, const std::string& ptr, Diagnostics& diag, bool pupil) {
+  ObjectReader r(v, ptr, diag, {"date", "name", pupil ? "class" : "position"});
   DisseminationConsent c;
   c.date = r.date("date", true);
   std::string name = r.text("name");
@@ -122,7 +123,8 @@ static DisseminationConsent read_dissemination(const Json& v, const std::string&
   else if (!name.empty() && name != "full")
     diag.error(r.pointer("name"), "«" + name + "» — недопустимое значение; возможны: «full» (фамилия и имя), "
                                   "«short» (фамилия и инициал), «first_name» (только имя)");
-  c.class_name = r.boolean("class").value_or(false);
+  if (pupil) c.class_name = r.boolean("class").value_or(false);
+  else c.position = r.boolean("position").value_or(false);
   return c;
 }
 
@@ -155,7 +157,7 @@ void read_pupils(const Json& arr, const std::string& ptr, Programme& p, Diagnost
       rp.authority = rr.text("authority");
       x.representative = rp;
     }
-    if (const Json* d = r.raw("dissemination")) x.dissemination = read_dissemination(*d, r.pointer("dissemination"), diag);
+    if (const Json* d = r.raw("dissemination")) x.dissemination = read_dissemination(*d, r.pointer("dissemination"), diag, true);
     p.pupils.push_back(std::move(x));
   }
 }
@@ -165,7 +167,7 @@ void read_others(const Json& arr, const std::string& ptr, Programme& p, Diagnost
     std::string item = ptr + "/" + std::to_string(i);
     ObjectReader r(arr[i], item, diag,
                    {"id", "kind", "full_name", "organisation", "position", "phone", "gender", "name_forms", "address",
-                    "document"});
+                    "document", "dissemination"});
     if (!r.ok()) continue;
     OtherPerson x;
     x.pointer = item;
@@ -185,6 +187,8 @@ void read_others(const Json& arr, const std::string& ptr, Programme& p, Diagnost
     x.sex = read_sex(r, diag);
     x.name_forms = read_name_forms(r, diag);
     read_contact(r, x.contact, diag);
+    if (const Json* d = r.raw("dissemination"))
+      x.dissemination = read_dissemination(*d, r.pointer("dissemination"), diag, false);
     p.others.push_back(std::move(x));
   }
 }

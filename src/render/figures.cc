@@ -51,6 +51,7 @@ void set_figure_sources(Json& ctx, const std::vector<DrawnChart>& charts, bool f
   if (auto id = ctx.find("chart_id"); id != ctx.end() && id->is_string()) {
     for (const auto& c : charts)
       if (c.id == id->get<std::string>()) ctx["src"] = for_html ? c.svg_data_uri : c.png.string();
+    ctx["html"] = for_html;  // the page's <figure> refers to its table; pandoc takes a captioned image
     if (!ctx.contains("src")) throw std::logic_error("нет рисунка для диаграммы «" + id->get<std::string>() + "»");
     return;
   }

@@ -24,7 +24,7 @@ std::vector<DrawnChart> draw_charts(const std::vector<ChartSpec>& charts, const 
                                     const RenderEnv& env);
 
 // Sets "src" on every figure object (an object with "chart_id") anywhere in `ctx`:
-// the SVG data URI when `for_html`, else the PNG path. Throws std::logic_error for
+// the SVG data URI when `for_html`, else the PNG path, and "html" to `for_html`. Throws std::logic_error for
 // a figure whose chart was not drawn (a context and its charts disagree).
 void set_figure_sources(Json& ctx, const std::vector<DrawnChart>& charts, bool for_html);
 

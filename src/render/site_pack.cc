@@ -28,7 +28,7 @@ std::string document_title(const DocumentKind& k, const Programme& p) {
   };
   auto it = titles.find(k.id);
   std::string title = it != titles.end() ? it->second : capitalize_first_utf8(k.name.substr(0, k.name.find(" (")));
-  if (k.id == "order-pairs" && std::any_of(p.pupils.begin(), p.pupils.end(), is_withheld))
+  if (k.id == "order-pairs" && std::any_of(p.pupils.begin(), p.pupils.end(), [](const Pupil& x) { return is_withheld(x); }))
     title += " — сведения об обучающихся в обобщённом виде";
   return title;
 }

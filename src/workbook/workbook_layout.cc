@@ -235,6 +235,13 @@ Sheet staff_sheet() {
   return s;
 }
 
+// How a signed consent to dissemination lets the site name a pupil or an outside participant.
+Column consent_name_column(const std::string& whom) {
+  return col("Согласие: как называть", "dissemination/name", T::Choice, false,
+             "Как можно называть " + whom + " на сайте.", 16, "",
+             {{"фамилия и имя", "full"}, {"фамилия и инициал", "short"}, {"только имя", "first_name"}});
+}
+
 Sheet pupils_sheet() {
   Sheet s{"Обучающиеся", SheetKind::Table, "/pupils", "", "", false,
           "обучающиеся — наставляемые и наставники-ученики", {}};
@@ -250,9 +257,7 @@ Sheet pupils_sheet() {
          {col("Согласие на распространение: дата", "dissemination/date", T::Date, false,
               "Дата подписанного согласия на распространение (152-ФЗ ст. 10.1); без него на сайте — только числа.",
               14, ""),
-          col("Согласие: как называть", "dissemination/name", T::Choice, false,
-              "Как можно называть обучающегося на сайте.", 16, "",
-              {{"фамилия и имя", "full"}, {"фамилия и инициал", "short"}, {"только имя", "first_name"}}),
+          consent_name_column("обучающегося"),
           col("Согласие: класс", "dissemination/class", T::YesNo, false, "«да» — можно указывать класс.", 10, "")});
   return s;
 }
@@ -290,6 +295,14 @@ Sheet others_sheet() {
   append(s.columns, name_form_columns());
   append(s.columns, address_column("Адрес регистрации"));
   append(s.columns, document_columns());
+  append(s.columns,
+         {col("Согласие на распространение: дата", "dissemination/date", T::Date, false,
+              "Дата подписанного согласия на распространение (152-ФЗ ст. 10.1); без него на сайте и в отчёте — "
+              "без имени, только кто это и откуда.",
+              14, ""),
+          consent_name_column("участника"),
+          col("Согласие: должность", "dissemination/position", T::YesNo, false,
+              "«да» — можно указывать должность (курс).", 10, "")});
   return s;
 }
 

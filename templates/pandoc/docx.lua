@@ -136,8 +136,18 @@ local function Image(img)
   return img
 end
 
+---------------------------------------------------------------------------
+-- <div class="table-wrap">: the site page's scroll container around a wide
+-- table (200 % zoom, a phone). Paper has no such thing: the table stands alone,
+-- as the later passes (adjacent tables, keep-with-next) expect.
+---------------------------------------------------------------------------
+local function unwrap_table(div)
+  if has_class(div, 'table-wrap') then return div.content end
+  return nil
+end
+
 return {
-  {Meta = Meta, Image = Image},
+  {Meta = Meta, Image = Image, Div = unwrap_table},
   -- top-down, so that an outer list is numbered before its nested lists
   {traverse = 'topdown', BulletList = lists.List, OrderedList = lists.List},
   {Div = Div, Span = Span},

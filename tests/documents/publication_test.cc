@@ -78,14 +78,60 @@ TEST_CASE("the withheld list names each pupil without consent and the consented 
   PublicationView v = publication_view(p);
   size_t pupils_withheld = 0;
   for (const auto& n : v.withheld)
-    if (n.reason.find("нет согласия") != std::string::npos) ++pupils_withheld;
+    if (n.reason.find("нет согласия") != std::string::npos && n.pointer.rfind("/pupils/", 0) == 0) ++pupils_withheld;
   CHECK(pupils_withheld == p.pupils.size() - 1);
   CHECK(v.withheld.front().who == "Обучающаяся Ахмедова А.Р.");  // orlov_ta is first in the data
   CHECK(v.withheld.front().pointer == "/pupils/1");
-  REQUIRE(v.named.size() == 1);
+  REQUIRE(v.named.size() == 2);  // and the example's employer with a consent
   CHECK(v.named[0].who == "Обучающийся Орлов Т.А.");
   CHECK(v.named[0].pointer == "/pupils/0");
   CHECK(v.named[0].reason == "согласие на распространение от 14.12.2023 — на сайте как «Орлов Тимофей», с классом (5А)");
+}
+
+TEST_CASE("an outside participant is named only by a consent, otherwise by role", "[publication]") {
+  Programme p = example();
+  PublicationView v = publication_view(p);
+  const OtherPerson* student = v.programme.find_other("student_lisitsyna");
+  REQUIRE(student);
+  CHECK(is_withheld(*student));
+  CHECK(student->position.empty());  // «студентка 3 курса, специальность …» points to one person
+  CHECK(student->organisation == "ГБПОУ «Краснодольский педагогический колледж»");
+  const OtherPerson* employer = v.programme.find_other("employer_lomakin");
+  REQUIRE(employer);
+  CHECK(employer->full_name == "Ломакин Сергей");
+  CHECK(employer->position == "главный инженер");  // the consent allows it
+
+  bool noted = false;
+  for (const auto& n : v.withheld)
+    noted = noted || (n.who == "Студентка Лисицына П.С." && n.pointer == "/others/0" &&
+                      n.reason == "нет согласия на распространение — на сайте без имени: «студент, ГБПОУ "
+                                  "«Краснодольский педагогический колледж»»");
+  CHECK(noted);
+  REQUIRE(v.named.size() == 1);
+  CHECK(v.named[0].who == "Представитель работодателя Ломакин С.В.");
+  CHECK(v.named[0].reason == "согласие на распространение от 14.09.2023 — на сайте как «Ломакин Сергей», с должностью");
+
+  Json rows = order_pairs_context(v.programme)["appendix"]["rows"];
+  CHECK(rows[9]["mentor"] == "Студент, ГБПОУ «Краснодольский педагогический колледж»");  // pair_10
+  CHECK(rows[9]["mentor_role"] == "");
+  CHECK(rows[11]["mentor"] == "Ломакин Сергей");  // pair_12
+  CHECK(rows[11]["mentor_role"] == "главный инженер, АО «Краснодольский приборный завод»");
+  std::string text = appendix_text(v.programme);
+  for (const char* name : {"Лисицына", "Дьяченко", "Арутюнова", "Викторович", "студентка 3 курса"})
+    CHECK(text.find(name) == std::string::npos);
+  // The full order (kept in the school) names everyone.
+  CHECK(order_pairs_context(p)["appendix"]["rows"][9]["mentor"] == "Лисицына Полина Сергеевна");
+}
+
+TEST_CASE("a consent without the position names the participant by kind and organisation", "[publication]") {
+  Programme p = example([](Json& j) {
+    for (Json& o : j["others"])
+      if (o["id"] == "employer_lomakin") o["dissemination"] = {{"date", "2023-09-14"}, {"name", "short"}};
+  });
+  PublicationView v = publication_view(p);
+  Json rows = order_pairs_context(v.programme)["appendix"]["rows"];
+  CHECK(rows[11]["mentor"] == "Ломакин С.");  // names are compared with whitespace collapsed; the typography pass adds the no-break space
+  CHECK(rows[11]["mentor_role"] == "представитель работодателя, АО «Краснодольский приборный завод»");
 }
 
 TEST_CASE("the pair order's appendix counts unnamed pupils and names consented ones", "[publication]") {
@@ -99,8 +145,8 @@ TEST_CASE("the pair order's appendix counts unnamed pupils and names consented o
   // pair_06: «ученик – ученик» — the pupil mentor is not named either.
   CHECK(rows[5]["mentor"] == "Обучающийся");
   CHECK(rows[5]["mentor_role"] == "");
-  // adults stay by name
-  CHECK(rows[9]["mentor"] == "Лисицына Полина Сергеевна");
+  // staff stay by name
+  CHECK(rows[0]["mentor"] == "Ткач Светлана Юрьевна");
 
   std::string text = appendix_text(v.programme) + order_pairs_context(v.programme)["acquaintance"].dump();
   CHECK(find_leaks(p, text).empty());

@@ -169,21 +169,32 @@ for m in r.get("measures", []):
     must.append(f"{name} {len(g)} " + " ".join(cells))
 figures += shares_chart + len(units)
 
-# Best mentors and practices: adults by name; pupils only as their consent allows.
+# Best mentors and practices: staff by name; pupils and outside participants (students,
+# employers' people) only as their consent allows, outside ones otherwise by kind and organisation.
+others = {p["id"]: p for p in d.get("others", [])}
 def public(pid):
     x = people[pid]
-    if pid not in pupils:
+    if pid not in pupils and pid not in others:
         return x["full_name"]
     c = x.get("dissemination")
     if not c: return None
     s, g, *_ = x["full_name"].split()
     return {"full": f"{s} {g}", "short": f"{s} {g[0]}.", "first_name": g}[c.get("name", "full")]
+def other_role(o, with_position):
+    who = o["position"] if with_position and o.get("position") else \
+        {"student": "студент", "employer": "представитель работодателя", "parent": "родитель"}[o["kind"]]
+    return who + (", " + o["organisation"] if o.get("organisation") else "")
 for b in r.get("best_mentors", []):
-    if b["person"] not in pupils: must.append(people[b["person"]]["full_name"])
+    pid = b["person"]
+    if pid in others:
+        o = others[pid]
+        must.append(f"{public(pid)}, {other_role(o, o['dissemination'].get('position', False))}" if public(pid)
+                    else f"Наставник — {other_role(o, False)}")
+    elif pid not in pupils: must.append(people[pid]["full_name"])
 for b in r.get("best_practices", []):
     must.append(b["title"])
-    named = [public(i) for i in b["participants"] if public(i)]
-    unnamed = sum(1 for i in b["participants"] if not public(i))
+    named = [public(i) or other_role(others[i], False) for i in b["participants"] if public(i) or i in others]
+    unnamed = sum(1 for i in b["participants"] if not public(i) and i not in others)
     who = ", ".join(named + ([plural(unnamed, "обучающийся", "обучающихся", "обучающихся")] if unnamed else []))
     must.append(f"Участники: {who}" + ("" if who.endswith(".") else "."))
 
@@ -201,6 +212,14 @@ for x in pupils.values():
     if "birth_date" in x: forms_.append(ddmmyyyy(x["birth_date"]))
     if "representative" in x: forms_.append(x["representative"]["full_name"])
     forbidden += [f for f in forms_ if f != allowed]
+for o in others.values():  # the report is published: an outside participant as their consent allows
+    s, g, *rest = o["full_name"].split()
+    c = o.get("dissemination")
+    forbidden += [o["full_name"]] if rest else []
+    if not c:
+        forbidden += [f"{s} {g}", f"{s} {g[0]}."] + ([o["position"]] if o.get("position") else [])
+    elif not c.get("position") and o.get("position"):
+        forbidden.append(o["position"])
 
 for name, lines in (("must", must), ("nbsp", nbsp), ("forbidden", forbidden)):
     open(f"{out}/{name}.txt", "w", encoding="utf-8").write("\n".join(lines) + "\n")

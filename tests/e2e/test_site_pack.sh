@@ -23,7 +23,8 @@ pack_text() {
 }
 
 # scan DATA TEXT [ALLOWED_ID]: prints «LEAK pupil: form» for what a pupil's data
-# shows in TEXT, and «SEEN …» for adult mentors found (the scan can see names);
+# shows in TEXT, «NAMED other: form» for an outside participant's data beyond their
+# consent, and «SEEN …» for staff mentors found (the scan can see names);
 # the ALLOWED_ID pupil's consented forms are not leaks, the rest of their data is.
 scan() {
   "$PY" - "$@" <<'PYEOF'
@@ -58,10 +59,23 @@ for x in d["pupils"]:
         needles += forms(x["representative"]["full_name"]) + [x["representative"].get("phone", "-")]
     for n in needles:
         if found(n): print(f"LEAK {x['id']}: {n}")
-people = {p["id"]: p for k in ("staff", "others") for p in d.get(k, [])}
+# Outside participants (students, employers' people, parents): like pupils, named only by
+# their own consent, in its form; the position with the name only when it allows.
+for o in d.get("others", []):
+    c = o.get("dissemination")
+    needles = forms(o["full_name"]) + [o.get("phone", "-"), o.get("address", "-")]
+    if c:
+        s, g, *rest = o["full_name"].split()
+        ok = {"full": [f"{s} {g}", f"{g} {s}", f"{s} {g[0]}.", f"{g[0]}. {s}"],
+              "short": [f"{s} {g[0]}.", f"{g[0]}. {s}"], "first_name": [g]}[c.get("name", "full")]
+        needles = [n for n in needles if n not in ok]
+    if o.get("position") and not (c and c.get("position")): needles.append(o["position"])
+    for n in needles:
+        if found(n): print(f"NAMED {o['id']}: {n}")
+staff = {p["id"]: p for p in d["staff"]}
 seen = set()
 for pr in d["pairs"]:
-    if pr["mentor"] in people and found(people[pr["mentor"]]["full_name"]): seen.add(pr["mentor"])
+    if pr["mentor"] in staff and found(staff[pr["mentor"]]["full_name"]): seen.add(pr["mentor"])
 for m in sorted(seen): print("SEEN", m)
 PYEOF
 }
@@ -78,6 +92,8 @@ check "every PDF has text (pdftotext reads it)" bash -c 'for f in "$1"/*.pdf; do
 pack_text "$SITE" "$WORK/text"
 scan "$EXAMPLE" "$WORK/text" >"$WORK/scan"
 check "no pupil's name, birth date or representative in the pack" bash -c '! grep -q "^LEAK" "$1"' _ "$WORK/scan"
+check "no outside participant named without a consent, nor beyond it" bash -c '! grep -q "^NAMED" "$1"' _ "$WORK/scan"
+grep "^NAMED" "$WORK/scan" | head -5 >&2
 # Teachers' mentoring consents (ТК РФ ст. 351.8): the order on the site says they exist,
 # never when they were signed or the additional agreement's number.
 "$PY" - "$EXAMPLE" "$WORK/text" >"$WORK/consent-leaks" <<'PYEOF'
@@ -94,7 +110,14 @@ for s in d["staff"]:
 PYEOF
 check "no consent dates or agreement numbers on the site" test ! -s "$WORK/consent-leaks"
 grep "^LEAK" "$WORK/scan" | head -5 >&2
-check "the scan sees the adult mentors (13 of them)" test "$(grep -c '^SEEN' "$WORK/scan")" -eq 13
+check "the scan sees the staff mentors (9 of them)" test "$(grep -c '^SEEN' "$WORK/scan")" -eq 9
+check "the outside mentors without a consent are shown by role" \
+  contains_squashed "$SITE/order-pairs.html" "Студент, ГБПОУ «Краснодольский педагогический колледж»"
+check "the employer with a consent is named in its form, with the position" \
+  contains_squashed "$SITE/order-pairs.html" "Ломакин Сергей</p><p>главный инженер, АО «Краснодольский приборный завод»"
+printf 'Лисицына\xc2\xa0П.С.; студентка 3 курса, специальность 44.02.02 «Преподавание в начальных классах»\n' >"$WORK/probe-other"
+check "the scan finds a planted outside mentor and her course" \
+  test "$(scan "$EXAMPLE" "$WORK/probe-other" | grep -c '^NAMED student_lisitsyna')" -ge 2
 printf 'Орлов\xc2\xa0Т. А. и 11 февраля 2013 г.\n' >"$WORK/probe"
 check "the scan finds a planted name and birth date" test "$(scan "$EXAMPLE" "$WORK/probe" | grep -c '^LEAK orlov_ta')" -ge 2
 check "the order names pupils only as counts" contains_squashed "$WORK/text" "3 обучающихся"
@@ -150,6 +173,8 @@ check "check --site succeeds" test $? -eq 0
 check "check --site: a pupil without consent" grep -q "Обучающийся Орлов Т.А. (/pupils/0): нет согласия на распространение — на сайте только в числах" "$WORK/check"
 check "check --site: the consented pupil and the form" grep -q "Обучающаяся Громова Е.Д. (/pupils/12): согласие на распространение от 14.12.2023 — на сайте как «Громова Елизавета», с классом (8А)" "$WORK/check"
 check "check --site: representatives never" grep -q "Законные представители" "$WORK/check"
+check "check --site: an outside mentor without consent" grep -q "Студентка Лисицына П.С. (/others/0): нет согласия на распространение — на сайте без имени: «студент, ГБПОУ «Краснодольский педагогический колледж»»" "$WORK/check"
+check "check --site: an outside mentor with consent" grep -q "Представитель работодателя Ломакин С.В. (/others/2): согласие на распространение от 14.09.2023 — на сайте как «Ломакин Сергей», с должностью" "$WORK/check"
 check "check --site: consents stay out" grep -q "Реестр согласий: нет в папке для сайта: персональные данные" "$WORK/check"
 check "check --site: the pair order is redacted" grep -q "Приказ о закреплении наставнических пар: в папке для сайта — в обезличенном виде" "$WORK/check"
 

@@ -188,3 +188,20 @@ TEST_CASE("a pupil born after the academic year ends is an error, not a warning"
     CHECK(d->message.find("15.01.2030") != std::string::npos);
   }
 }
+
+TEST_CASE("an outside participant's consent to dissemination has a position, not a class") {
+  std::string t = with_pairs(kGoodPairs);
+  replace_once(t, R"("organisation": "колледж"})",
+               R"("organisation": "колледж", "dissemination": {"date": "2023-09-14", "name": "short", "position": true}})");
+  ReadResult r = test::read(t);
+  REQUIRE(r.programme);
+  const OtherPerson& st = r.programme->others[0];
+  REQUIRE(st.dissemination);
+  CHECK(st.dissemination->name == DisseminationConsent::Name::Short);
+  CHECK(st.dissemination->position);
+  CHECK(st.dissemination->date == Date{2023, 9, 14});
+
+  replace_once(t, R"("position": true)", R"("class": true)");
+  r = test::read(t);
+  REQUIRE(find(r, "/others/0/dissemination/class"));
+}

@@ -50,6 +50,7 @@ TEST_CASE("every figure, however deep, gets the PNG for DOCX and PDF", "[figures
   CHECK(ctx["section"]["inner"]["list"][1]["src"] == "/tmp/charts/involvement.png");
   CHECK_FALSE(ctx["section"]["inner"]["list"][0].contains("src"));  // not a figure
   CHECK(ctx["figures_forms"][0]["caption"] == "Пары");
+  CHECK(ctx["figures_forms"][0]["html"] == false);  // pandoc's captioned image, not the page's <figure>
   CHECK(ctx["count"] == 3);
   CHECK_FALSE(ctx.contains("src"));
 }
@@ -59,6 +60,7 @@ TEST_CASE("for the HTML page every figure gets its SVG data URI", "[figures]") {
   set_figure_sources(ctx, charts(), true);
   CHECK(ctx["figures_forms"][0]["src"] == "data:image/svg+xml;base64,Zm9ybXM=");
   CHECK(ctx["section"]["inner"]["list"][1]["src"] == "data:image/svg+xml;base64,aW52");
+  CHECK(ctx["figures_forms"][0]["html"] == true);
 }
 
 TEST_CASE("a figure whose chart was not drawn is a programming error", "[figures]") {

@@ -12,9 +12,16 @@
 #include "language/person_name.h"
 #include "language/plural.h"
 #include "documents/publication.h"
+#include "language/text_util.h"
 
 namespace nastavnik {
 namespace {
+
+// An outside participant of the publication view without a consent: shown by role only.
+bool unnamed_other(const Programme& p, const std::string& id) {
+  const OtherPerson* o = p.find_other(id);
+  return o && is_withheld(*o);
+}
 
 std::string curator_of(const Programme& p, const Pair& x) { return x.curator.empty() ? p.curator : x.curator; }
 
@@ -48,6 +55,10 @@ Json order_pairs_context(const Programme& p) {
         ++unnamed;
         continue;
       }
+      if (unnamed_other(p, m)) {
+        mentees.push_back(capitalize_first_utf8(person_role(p, m)));
+        continue;
+      }
       std::string who = person_full_name(p, m);
       if (pu && !pu->class_name.empty()) who += ", " + pu->class_name;
       mentees.push_back(who);
@@ -56,9 +67,14 @@ Json order_pairs_context(const Programme& p) {
       mentees.push_back((mentees.empty() ? "" : "и ещё ") + plural(unnamed, "обучающийся", "обучающихся", "обучающихся"));
     const Pupil* pupil_mentor = p.find_pupil(x.mentor);
     bool unnamed_mentor = pupil_mentor && is_withheld(*pupil_mentor);
+    // Without a name the role says who mentors: «Студент, ГБПОУ «…»» on one line.
+    std::string mentor = unnamed_mentor                   ? std::string("Обучающийся")
+                         : unnamed_other(p, x.mentor) ? capitalize_first_utf8(person_role(p, x.mentor))
+                                                          : person_full_name(p, x.mentor);
+    bool role_line = !unnamed_mentor && !unnamed_other(p, x.mentor);
     rows.push_back({{"n", std::to_string(rows.size() + 1)},
-                    {"mentor", unnamed_mentor ? std::string("Обучающийся") : person_full_name(p, x.mentor)},
-                    {"mentor_role", unnamed_mentor ? std::string() : person_role(p, x.mentor)},
+                    {"mentor", mentor},
+                    {"mentor_role", role_line ? person_role(p, x.mentor) : std::string()},
                     {"mentees", mentees},
                     {"form", x.form + (x.role_pair.empty() ? "" : " (" + x.role_pair + ")")},
                     {"term", term_text(x.from, x.to)},

@@ -19,15 +19,30 @@
 namespace nastavnik {
 namespace {
 
-// A person as a published document may name them: adults by full name, a pupil
-// only in the form their dissemination consent allows; "" when they may not be named.
+// A person as a published document may name them: staff by full name, a pupil or an
+// outside participant only in the form their dissemination consent allows; "" when
+// they may not be named.
 std::string public_name(const Programme& p, const std::string& id) {
+  if (const OtherPerson* o = p.find_other(id))
+    return o->dissemination ? consented_name(o->full_name, o->dissemination->name) : std::string();
   const Pupil* x = p.find_pupil(id);
   if (!x) return person_full_name(p, id);
   if (!x->dissemination) return "";
   std::string name = consented_name(x->full_name, x->dissemination->name);  // idempotent: the site's copy holds it already
   if (x->dissemination->class_name) name += " (" + x->class_name + " класс)";
   return name;
+}
+
+// Staff by position; an outside participant with the position only when their consent allows it.
+std::string public_role(const Programme& p, const std::string& id) {
+  const OtherPerson* o = p.find_other(id);
+  return o ? other_role(*o, o->dissemination && o->dissemination->position) : person_role(p, id);
+}
+
+// «Наставник-обучающийся», «Наставник — представитель работодателя, АО «…»»: who, without a name.
+std::string unnamed_mentor(const Programme& p, const std::string& id) {
+  const OtherPerson* o = p.find_other(id);
+  return o ? "Наставник — " + other_role(*o, false) : "Наставник-обучающийся";
 }
 
 std::string status_text(const EventFigures& e) {
@@ -165,7 +180,18 @@ Json monitoring_section(const ReportFigures& f) {
     rows.push_back({{"name", name}, {"people", m.people}, {"before", value(m.before)}, {"after", value(m.after)},
                     {"change", delta}});
   }
-  return {{"stage1", stage1}, {"measures", rows}, {"has_measures", !rows.empty()}};
+  // The satisfaction chart's figures as a table: what the chart says, for a reader who cannot see it.
+  Json scores = nullptr;
+  if (f.answers > 0) {
+    Json points = Json::array(), satisfaction = Json::array(), usefulness = Json::array();
+    for (std::size_t k = 0; k < f.satisfaction_counts.size(); ++k) {
+      points.push_back(k + 1);
+      satisfaction.push_back(f.satisfaction_counts[k]);
+      usefulness.push_back(f.usefulness_counts[k]);
+    }
+    scores = {{"points", points}, {"satisfaction", satisfaction}, {"usefulness", usefulness}};
+  }
+  return {{"stage1", stage1}, {"scores", scores}, {"measures", rows}, {"has_measures", !rows.empty()}};
 }
 
 Json swot_section(const Swot& s) {
@@ -180,8 +206,8 @@ Json best_section(const Programme& p) {
   for (const auto& b : r.best_mentors) {
     std::string name = public_name(p, b.person);
     // A pupil's role would carry the class, which only the consent may allow (public_name adds it).
-    std::string role = p.find_pupil(b.person) ? "обучающийся" : person_role(p, b.person);
-    std::string who = name.empty() ? "Наставник-обучающийся" : name + ", " + role;
+    std::string role = p.find_pupil(b.person) ? "обучающийся" : public_role(p, b.person);
+    std::string who = name.empty() ? unnamed_mentor(p, b.person) : name + ", " + role;
     mentors.push_back(end_sentence(who + (b.reason.empty() ? "" : " — " + b.reason)));
   }
   Json practices = Json::array();
@@ -190,7 +216,8 @@ Json best_section(const Programme& p) {
     int unnamed = 0;
     for (const auto& id : b.participants) {
       std::string n = public_name(p, id);
-      if (n.empty()) ++unnamed;
+      if (const OtherPerson* o = p.find_other(id); o && n.empty()) named.push_back(other_role(*o, false));
+      else if (n.empty()) ++unnamed;
       else named.push_back(n);
     }
     std::string who;
@@ -204,10 +231,11 @@ Json best_section(const Programme& p) {
   return {{"mentors", mentors}, {"has_mentors", !mentors.empty()}, {"practices", practices}};
 }
 
-// The section a chart belongs to: the template places each list of figures after its text.
-std::string figure_slot(const std::string& chart_id) {
-  if (chart_id == "forms" || chart_id == "involvement" || chart_id == "satisfaction") return "figures_" + chart_id;
-  return "figures_growth";  // measures_share, measures_values_N
+// The section a chart belongs to: the template places each list of figures after its text
+// and its table («forms» → the slot «figures_forms» after the table «report-forms»).
+std::string figure_section(const std::string& chart_id) {
+  if (chart_id == "forms" || chart_id == "involvement" || chart_id == "satisfaction") return chart_id;
+  return "growth";  // measures_share, measures_values_N
 }
 
 }  // namespace
@@ -241,9 +269,12 @@ Json report_context(const Programme& p) {
   // numbered as they come; a view without data has no chart and no figure.
   int number = 0;
   for (const ChartSpec& c : report_charts(f)) {
-    Json& slot = ctx[figure_slot(c.id)];
+    // The table before a chart holds its figures: the site page points the chart at it.
+    const std::string section = figure_section(c.id);
+    Json& slot = ctx["figures_" + section];
     if (slot.is_null()) slot = Json::array();
-    slot.push_back({{"chart_id", c.id}, {"number", ++number}, {"caption", c.title}, {"width", "16cm"}});
+    slot.push_back({{"chart_id", c.id}, {"number", ++number}, {"caption", c.title}, {"width", "16cm"},
+                    {"table_id", "report-" + section}});
   }
   return ctx;
 }
