@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "language/safe_filename.h"
 #include "language/typography.h"
@@ -47,8 +48,10 @@ void walk(const Json& v, Shape& shape) {
     case Json::value_t::object:
       shape.key += '{';
       for (const auto& [k, x] : v.items()) {
-        shape.key += Json(k).dump();
+        // Length-prefixed, so any key text keeps shapes apart (no JSON escaping needed).
+        shape.key += std::to_string(k.size());
         shape.key += ':';
+        shape.key += k;
         walk(x, shape);
         shape.key += ',';
       }
@@ -67,9 +70,7 @@ void walk(const Json& v, Shape& shape) {
       }
       shape.key += 's';
       if (!regular_string(s)) shape.regular = false;
-      // A value goes into the DOCX past the template's typesetting pass: typeset it
-      // here, so «СОШ № 7» in an organisation's name keeps its no-break space.
-      shape.leaves.push_back(typeset(s));
+      shape.leaves.push_back(s);
       return;
     }
     default:
@@ -200,10 +201,19 @@ BatchRender::BatchRender(const TemplateSet& templates, const DocumentKind& kind,
   // Group the items by shape; an irregular item is rendered as itself.
   std::vector<std::string> forms;  // marker forms first, then real ones
   std::map<std::string, size_t> form_by_key;
+  std::unordered_map<std::string, std::string> typeset_cache;
   for (size_t i = 0; i < items_.size(); ++i) {
     const Json ctx = with_page(items_[i].context, page_);
     shapes_.push_back(context_shape(ctx));
     Shape& s = shapes_.back();
+    // A value goes into the DOCX past the template's typesetting pass: typeset it
+    // here, so «СОШ № 7» in an organisation's name keeps its no-break space. Most
+    // values (the school's name, dates, the law) repeat in every form: typeset once.
+    for (std::string& leaf : s.leaves) {
+      auto [at, added] = typeset_cache.try_emplace(leaf);
+      if (added) at->second = typeset(leaf);
+      leaf = at->second;
+    }
     if (!s.regular) {
       form_of_.push_back(SIZE_MAX);
       continue;
