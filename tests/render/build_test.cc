@@ -143,3 +143,26 @@ TEST_CASE("the real process runner reports missing programs, failures and time-o
   CHECK(runner->run({"sleep", "30"}, std::chrono::seconds(1)).status == ToolResult::Status::TimedOut);
   CHECK(runner->run({"true"}, std::chrono::seconds(5)).status == ToolResult::Status::Ok);
 }
+
+TEST_CASE("a large HTML document goes through pandoc in two runs (read, then write), a small one in one") {
+  TempDir tmp;
+  FakeRunner runner;
+  const RenderEnv env = env_with(runner);
+  const fs::path small = tmp.path / "small.html", large = tmp.path / "large.html";
+  write_file(small, "<p>Приказ</p>");
+  write_file(large, "<table>" + std::string(600 * 1024, ' ') + "</table>");
+  run_pandoc(env, small, tmp.path / "small.docx", {});
+  REQUIRE(runner.calls.size() == 1);
+  CHECK(runner.calls[0][2] == "html");
+  CHECK(runner.calls[0].back() == small.string());
+  run_pandoc(env, large, tmp.path / "large.docx", {Orientation::Landscape, TypeSize::Regular});
+  REQUIRE(runner.calls.size() == 3);
+  const auto& read = runner.calls[1];
+  const auto& write = runner.calls[2];
+  CHECK((read[2] == "html" && read[4] == "json" && read.back() == large.string()));
+  CHECK((write[2] == "json" && write[4] == "docx"));
+  CHECK(write.back() == read[6]);  // the AST the first run wrote
+  CHECK(std::find(write.begin(), write.end(), "--reference-doc=" + (env.reference_dir / "landscape.docx").string()) !=
+        write.end());
+  CHECK_FALSE(fs::exists(read[6]));  // the AST is not left behind
+}
