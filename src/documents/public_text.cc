@@ -84,12 +84,10 @@ Diagnostics pupil_names_in_public_text(const Programme& original) {
   PupilNameMatcher matcher(original);
   Diagnostics out;
   for (const PublicText& t : public_free_text(original))
-    for (const Leak& l : matcher.find(t.text)) {
-      const Pupil* x = original.find_pupil(l.pupil_id);
-      out.error(t.pointer, "этот текст попадёт на сайт, а в нём названо имя обучающегося без согласия на "
-                           "распространение в такой форме: «" + l.found + "» (" + (x ? x->pointer : l.pupil_id) +
-                           "); уберите имя или запишите согласие (dissemination)");
-    }
+    for (const Leak& l : matcher.find(t.text))
+      out.error(t.pointer, "этот текст попадёт на сайт, а в нём названо имя " + leaked_person(original, l.person_id) +
+                               " без согласия на распространение в такой форме: «" + l.found +
+                               "»; уберите имя или запишите согласие (dissemination)");
   return out;
 }
 

@@ -45,10 +45,10 @@ std::vector<Form> forms_of(const std::string& full_name, const NameForms& explic
   return out;
 }
 
-// What a pupil's consent lets the site show of their name.
-bool allowed(const Pupil& x, Part part) {
-  if (!x.dissemination) return false;
-  switch (x.dissemination->name) {
+// What a person's consent to dissemination lets the site show of their name.
+bool allowed(const std::optional<DisseminationConsent>& consent, Part part) {
+  if (!consent) return false;
+  switch (consent->name) {
     case DisseminationConsent::Name::Full: return part != Part::WithPatronymic;
     case DisseminationConsent::Name::Short: return part == Part::Surname || part == Part::SurnameInitial;
     case DisseminationConsent::Name::FirstName: return false;
@@ -65,31 +65,37 @@ PupilNameMatcher::PupilNameMatcher(const Programme& p) {
   };
   for (const StaffMember& s : p.staff)
     for (const Form& f : forms_of(s.full_name, s.name_forms, s.sex)) publish(f.text);
+  // Participants from outside the school (students, employers' people, parents) are
+  // not school staff: like pupils, they are named only as their consent allows.
   for (const OtherPerson& o : p.others)
-    for (const Form& f : forms_of(o.full_name, o.name_forms, o.sex)) publish(f.text);
+    for (const Form& f : forms_of(o.full_name, o.name_forms, o.sex))
+      if (allowed(o.dissemination, f.part)) publish(f.text);
   for (const Pupil& x : p.pupils)
     for (const Form& f : forms_of(x.full_name, x.name_forms, x.sex))
-      if (allowed(x, f.part)) publish(f.text);
+      if (allowed(x.dissemination, f.part)) publish(f.text);
   std::sort(published_.begin(), published_.end());
   std::sort(published_words_.begin(), published_words_.end());
 
   for (const Pupil& x : p.pupils)
     for (const Form& f : forms_of(x.full_name, x.name_forms, x.sex))
-      if (!allowed(x, f.part)) add(x.id, f.text);
+      if (!allowed(x.dissemination, f.part)) add(x.id, f.text);
+  for (const OtherPerson& o : p.others)
+    for (const Form& f : forms_of(o.full_name, o.name_forms, o.sex))
+      if (!allowed(o.dissemination, f.part)) add(o.id, f.text);
 }
 
-void PupilNameMatcher::add(const std::string& pupil_id, const std::string& form) {
+void PupilNameMatcher::add(const std::string& person_id, const std::string& form) {
   std::vector<std::string> words = match_words(form);
   if (words.empty() || std::binary_search(published_.begin(), published_.end(), words)) return;
   if (words.size() == 1 && std::binary_search(published_words_.begin(), published_words_.end(), words[0])) return;
   for (size_t i : by_first_word_[words[0]])
-    if (needles_[i].pupil_id == pupil_id && needles_[i].words == words) return;  // the same form in another case
+    if (needles_[i].person_id == person_id && needles_[i].words == words) return;  // the same form in another case
   by_first_word_[words[0]].push_back(needles_.size());
-  needles_.push_back({pupil_id, form, std::move(words)});
+  needles_.push_back({person_id, form, std::move(words)});
 }
 
-void PupilNameMatcher::add_person(const std::string& pupil_id, const std::string& full_name) {
-  for (const Form& f : forms_of(full_name, NameForms{}, std::nullopt)) add(pupil_id, f.text);
+void PupilNameMatcher::add_person(const std::string& person_id, const std::string& full_name) {
+  for (const Form& f : forms_of(full_name, NameForms{}, std::nullopt)) add(person_id, f.text);
 }
 
 std::vector<Leak> PupilNameMatcher::find(std::string_view text) const {
@@ -103,15 +109,21 @@ std::vector<Leak> PupilNameMatcher::find(std::string_view text) const {
       if (at + n.words.size() > words.size() ||
           !std::equal(n.words.begin(), n.words.end(), words.begin() + static_cast<std::ptrdiff_t>(at)))
         continue;
-      auto same = std::find_if(best.begin(), best.end(), [&](const Needle* b) { return b->pupil_id == n.pupil_id; });
+      auto same = std::find_if(best.begin(), best.end(), [&](const Needle* b) { return b->person_id == n.person_id; });
       if (same == best.end()) best.push_back(&n);
       else if (n.words.size() > (*same)->words.size() || (n.words.size() == (*same)->words.size() && &n < *same))
         *same = &n;
     }
   }
   std::vector<Leak> out;
-  for (const Needle* n : best) out.push_back({n->pupil_id, n->form});
+  for (const Needle* n : best) out.push_back({n->person_id, n->form});
   return out;
+}
+
+std::string leaked_person(const Programme& original, const std::string& person_id) {
+  if (const Pupil* x = original.find_pupil(person_id)) return "обучающегося (" + x->pointer + ")";
+  if (const OtherPerson* o = original.find_other(person_id)) return "участника программы не из школы (" + o->pointer + ")";
+  return "(" + person_id + ")";
 }
 
 }  // namespace nastavnik

@@ -14,35 +14,35 @@
 
 namespace nastavnik {
 
-// A piece of a pupil's personal data found in a public text.
+// A piece of a pupil's (or an outside participant's) personal data found in a public text.
 struct Leak {
-  std::string pupil_id;
+  std::string person_id;  // a pupil's or an outside participant's (`others`) id
   std::string found;  // the form that was found («Орлов Т.А.», «11.02.2013»)
 };
 
 class PupilNameMatcher {
  public:
-  // For each pupil of the original (unredacted) programme, the name forms beyond
-  // what their dissemination consent allows, in all six cases: full name, surname
-  // with initials or first name, first name with patronymic, and the surname alone.
-  // A form that is also how an adult (staff, other participants) or a consented
-  // pupil may be named is left out, or adults could not be named: a surname alone
-  // when it is a word of such a name («Орлова» of «Орлова-Соколовская»), a longer
-  // form when it is one of their forms.
+  // For each pupil and each participant from outside the school (`others`) of the
+  // original (unredacted) programme, the name forms beyond what their dissemination
+  // consent allows, in all six cases: full name, surname with initials or first name,
+  // first name with patronymic, and the surname alone. A form that is also how staff
+  // or a consented person may be named is left out, or staff could not be named: a
+  // surname alone when it is a word of such a name («Орлова» of «Орлова-Соколовская»),
+  // a longer form when it is one of their forms.
   explicit PupilNameMatcher(const Programme& original);
 
   // Adds another form to look for (a birth date, an address), as whole words.
-  void add(const std::string& pupil_id, const std::string& form);
+  void add(const std::string& person_id, const std::string& form);
 
   // Adds every form of another person's name in every case (a pupil's representative).
-  void add_person(const std::string& pupil_id, const std::string& full_name);
+  void add_person(const std::string& person_id, const std::string& full_name);
 
   // What `text` holds: at most one form per pupil, the longest (in words) found.
   std::vector<Leak> find(std::string_view text) const;
 
  private:
   struct Needle {
-    std::string pupil_id, form;
+    std::string person_id, form;
     std::vector<std::string> words;
   };
   std::vector<Needle> needles_;
@@ -50,5 +50,9 @@ class PupilNameMatcher {
   std::vector<std::vector<std::string>> published_;  // forms adults and consented pupils are named by
   std::vector<std::string> published_words_;         // every word of those (a hyphenated surname's parts too)
 };
+
+// Whose name a leak is, for a message: «обучающегося (/pupils/0)» or «участника программы
+// не из школы (/others/1)».
+std::string leaked_person(const Programme& original, const std::string& person_id);
 
 }  // namespace nastavnik

@@ -124,12 +124,12 @@ void scan_for_leaks(const Programme& original, const fs::path& dir) {
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
     if (entry.path().extension() != ".html" && entry.path().extension() != ".svg") continue;
     for (const Leak& l : find_leaks(original, html_text(read_file(entry.path()))))
-      report += "\n  " + entry.path().filename().string() + ": «" + l.found + "» (" +
-                original.find_pupil(l.pupil_id)->pointer + ")";
+      report += "\n  " + entry.path().filename().string() + ": «" + l.found + "» — " +
+                leaked_person(original, l.person_id);
   }
   if (!report.empty())
-    throw PublicationLeakError("в папке для сайта оказались бы персональные данные обучающихся без согласия на "
-                               "распространение:" + report +
+    throw PublicationLeakError("в папке для сайта оказались бы персональные данные обучающихся или участников "
+                               "не из школы без согласия на распространение:" + report +
                                "\nУберите их из текста (названия мероприятий, пункты приказов, итоги) или запишите "
                                "согласие (dissemination). Папка для сайта не создана.");
 }
@@ -194,7 +194,8 @@ std::vector<fs::path> build_site_pack(const Programme& p, const fs::path& out_di
   if (Diagnostics named = pupil_names_in_public_text(p); !named.items().empty()) {
     std::string report;
     for (const Diagnostic& d : named.items()) report += "\n  " + d.pointer + ": " + d.message;
-    throw PublicationLeakError("в тексте для сайта названы обучающиеся:" + report + "\nПапка для сайта не создана.");
+    throw PublicationLeakError("в тексте для сайта названы обучающиеся или участники не из школы:" + report +
+                               "\nПапка для сайта не создана.");
   }
   PublicationView view = publication_view(p);
   Staging staging(out_dir);

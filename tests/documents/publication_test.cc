@@ -157,7 +157,7 @@ TEST_CASE("the leak scan finds every form of a name, dates and representatives",
   Programme p = example();
   auto found = [&](const std::string& text) {
     std::vector<Leak> l = find_leaks(p, text);
-    return l.empty() ? std::string() : l[0].pupil_id + ": " + l[0].found;
+    return l.empty() ? std::string() : l[0].person_id + ": " + l[0].found;
   };
   CHECK(found("Наставник: Орлов Тимофей Алексеевич, 5А") == "orlov_ta: Орлов Тимофей Алексеевич");
   CHECK(found("…и Орлов\u00A0Т. А.") == "orlov_ta: Орлов\u00A0Т.А.");

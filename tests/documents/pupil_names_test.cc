@@ -14,10 +14,10 @@ namespace {
 
 Programme example(const std::function<void(Json&)>& edit = nullptr) { return test::example_programme(edit); }
 
-// «pupil_id: form» of the first finding, "" for none.
+// «person_id: form» of the first finding, "" for none.
 std::string first(const PupilNameMatcher& m, const std::string& text) {
   std::vector<Leak> l = m.find(text);
-  return l.empty() ? std::string() : l[0].pupil_id + ": " + l[0].found;
+  return l.empty() ? std::string() : l[0].person_id + ": " + l[0].found;
 }
 
 }  // namespace
@@ -120,4 +120,16 @@ TEST_CASE("a sibling without consent shares the surname of a consented pupil", "
   CHECK(first(m, "Громова Елизавета") == "");
   CHECK(first(m, "Громову Артёму") == "gromov_ad: Громову Артёму");
   CHECK(first(m, "Артём Дмитриевич") == "gromov_ad: Артём Дмитриевич");
+}
+
+TEST_CASE("participants from outside the school are named only as their consent allows", "[pupil_names]") {
+  const Programme p = example();
+  PupilNameMatcher m(p);
+  CHECK(first(m, "наставник — студентка Лисицыной Полиной") == "student_lisitsyna: Лисицыной Полиной");
+  CHECK(first(m, "встреча с Арутюновой К.Э.") == "employer_arutyunova: Арутюновой\u00A0К.Э.");
+  // Ломакин consented to his full name (surname and first name), not the patronymic.
+  CHECK(first(m, "мастер-класс Ломакина Сергея") == "");
+  CHECK(first(m, "мастер-класс Сергея Викторовича") == "employer_lomakin: Сергея Викторовича");
+  CHECK(leaked_person(p, "student_lisitsyna").rfind("участника программы не из школы (/others/", 0) == 0);
+  CHECK(leaked_person(p, "orlov_ta").rfind("обучающегося (/pupils/", 0) == 0);
 }

@@ -183,6 +183,8 @@ check "check --site: the pair order is redacted" grep -q "Приказ о зак
 import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
 d["roadmap"]["events"][0]["title"] += " (доклад Орлова Тимофея Алексеевича, Орлов Т.А.)"
+outsider = next(o for o in d["others"] if "dissemination" not in o)
+d["roadmap"]["events"][1]["title"] += " (с участием " + outsider["full_name"] + ")"
 d.pop("$schema", None)
 json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 PYEOF
@@ -190,7 +192,9 @@ before=$(tree_digest "$SITE")
 "$NASTAVNIK" build "$WORK/leaky.json" --site -o "$SITE" >"$WORK/log3" 2>&1
 check "a leak in free text: exit 2" test $? -eq 2
 check "a leak names the field, the form and the pupil's entry" \
-  grep -q "leaky.json:[0-9]*:[0-9]*: ошибка: /roadmap/events/0/title: .*«Орлов.*Т.А.» (/pupils/0)" "$WORK/log3"
+  grep -q "leaky.json:[0-9]*:[0-9]*: ошибка: /roadmap/events/0/title: .*обучающегося (/pupils/0) .*«Орлов.*Т.А.»" "$WORK/log3"
+check "an outside mentor without consent, named in free text, is a leak too" \
+  grep -q "leaky.json:[0-9]*:[0-9]*: ошибка: /roadmap/events/1/title: .*участника программы не из школы (/others/[0-9]*) .*«" "$WORK/log3"
 check "a refused pack leaves the folder untouched" test "$before" = "$(tree_digest "$SITE")"
 "$NASTAVNIK" check "$WORK/leaky.json" --site >"$WORK/log3c" 2>&1
 check "check --site reports it too (exit 2)" test $? -eq 2
