@@ -100,7 +100,7 @@ Axis value_axis(const ChartSpec& spec) {
 std::string target_text(const ChartSpec& spec) {
   const double t = *spec.target;
   const bool whole = std::abs(t - std::round(t)) < 1e-9;
-  std::string text = "Цель — " + chart_value_text(t, whole, is_percent(spec));
+  std::string text = "Цель — " + chart_value_text(t, whole ? 0 : 1, is_percent(spec));
   if (!is_percent(spec) && !spec.value_label.empty()) text += " " + spec.value_label;
   return text;
 }
@@ -182,7 +182,7 @@ std::string chart_data(const ChartSpec& spec) {
     out += std::to_string(i);
     for (const ChartSeries& s : spec.series) {
       out += "\t" + number(s.values[i]);
-      out += "\t" + chart_value_text(s.values[i], spec.integer_values, is_percent(spec));
+      out += "\t" + chart_value_text(s.values[i], spec.label_decimals(), is_percent(spec));
     }
     out += "\n";
   }

@@ -180,10 +180,21 @@ TEST_CASE("measures average over the people with records; yes/no as the percent 
   CHECK(f.measures[0].after == 7.0);
   CHECK(f.measures[0].change() == 1.5);
   CHECK(f.measures[1].people == 3);
-  CHECK(f.measures[1].before == Approx(100.0 / 3));
+  CHECK(f.measures[1].before == 33.3);  // 33,333…: rounded once, here, for every print
   CHECK(f.measures[1].after == 100.0);
   CHECK(f.measures[2].people == 0);  // no records: shown, with zeros
   CHECK(f.measures[2].before == 0);
+}
+
+TEST_CASE("a measure's averages are rounded once, to the decimals every print uses", "[report_figures]") {
+  Programme p = small_programme();
+  // Scores 8, 8, 9 average 8,333…, marks 3, 4, 4 → 3,666…: a table and its chart print 8,33 and 3,67.
+  p.results->growth = {{"p1", "m1", 8, 9, ""}, {"p3", "m1", 8, 8, ""}, {"p4", "m1", 9, 8, ""}};
+  const ReportFigures f = compute_report_figures(p);
+  CHECK(f.measures[0].decimals() == 2);
+  CHECK(f.measures[0].before == 8.33);
+  CHECK(f.measures[0].after == 8.33);
+  CHECK(f.measures[1].decimals() == 1);  // a yes/no measure is a share in percent
 }
 
 TEST_CASE("without results there are no figures", "[report_figures]") {

@@ -155,10 +155,12 @@ for m in r.get("measures", []):
         must.append(f"{name} 0")
         continue
     scale = 100 if yes_no else 1
-    before = Fraction(sum(Fraction(x["before"]) for x in g) * scale, len(g))
-    after = Fraction(sum(Fraction(x["after"]) for x in g) * scale, len(g))
+    # Averages rounded once (a share to 0,1, a score to 0,01); the change is between the printed figures.
+    decimals = 1 if yes_no else 2
+    exact = lambda key: Fraction(sum(Fraction(x[key]) for x in g) * scale, len(g))
+    before, after = (Fraction(rounded(exact(k), decimals).replace(",", ".")) for k in ("before", "after"))
     change = after - before
-    sign = "+" if change > Fraction(49, 10000) else "\u2212" if change < -Fraction(49, 10000) else ""
+    sign = "+" if change > 0 else "\u2212" if change < 0 else ""
     if yes_no:
         shares_chart = True
         cells = [rounded(before, 1) + NB + "%", rounded(after, 1) + NB + "%", sign + rounded(abs(change), 1) + " п." + NB + "п."]

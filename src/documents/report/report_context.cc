@@ -155,10 +155,11 @@ Json monitoring_section(const ReportFigures& f) {
   Json rows = Json::array();
   for (const auto& m : f.measures) {
     bool yes_no = m.measure->scale == Measure::Scale::YesNo;
-    auto value = [&](double v) { return yes_no ? format_percent(v) : format_decimal(v, 2); };
-    double change = m.change();
-    std::string sign = change > 0.0049 ? "+" : (change < -0.0049 ? "\u2212" : "");
-    std::string delta = sign + (yes_no ? format_decimal(std::abs(change)) + " п.\u00a0п." : format_decimal(std::abs(change), 2));
+    const int decimals = m.decimals();
+    auto value = [&](double v) { return format_decimal(v, decimals) + (yes_no ? "\u00a0%" : ""); };
+    const double change = round_decimal(m.change(), decimals);
+    std::string sign = change > 0 ? "+" : (change < 0 ? "\u2212" : "");
+    std::string delta = sign + format_decimal(std::abs(change), decimals) + (yes_no ? " п.\u00a0п." : "");
     std::string name = m.measure->name;
     if (!m.measure->unit.empty()) name += ", " + m.measure->unit;
     if (yes_no) name += " (доля ответивших «да»)";

@@ -113,8 +113,8 @@ void count_survey(const Programme& p, ReportFigures& f) {
   }
   f.respondents = static_cast<int>(people.size());
   if (f.answers > 0) {
-    f.satisfaction = sat / f.answers;
-    f.usefulness = use / f.answers;
+    f.satisfaction = round_decimal(sat / f.answers, 1);
+    f.usefulness = round_decimal(use / f.answers, 1);
   }
 }
 
@@ -131,8 +131,8 @@ void count_measures(const Programme& p, ReportFigures& f) {
     }
     if (mf.people > 0) {
       double scale = m.scale == Measure::Scale::YesNo ? 100.0 : 1.0;
-      mf.before = before / mf.people * scale;
-      mf.after = after / mf.people * scale;
+      mf.before = round_decimal(before / mf.people * scale, mf.decimals());
+      mf.after = round_decimal(after / mf.people * scale, mf.decimals());
     }
     f.measures.push_back(mf);
   }
@@ -142,7 +142,7 @@ void count_measures(const Programme& p, ReportFigures& f) {
 
 double Share::percent() const {
   if (whole <= 0) return 0;
-  return std::round(1000.0 * part / whole) / 10.0;
+  return round_decimal(100.0 * part / whole, 1);
 }
 
 ReportFigures compute_report_figures(const Programme& p) {
