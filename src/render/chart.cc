@@ -24,9 +24,11 @@ constexpr const char* kGreys[] = {"#A6A6A6", "#7F7F7F", "#595959", "#BFBFBF"};
 constexpr const char* kGrid = "#D9D9D9";
 constexpr const char* kFont = "Liberation Sans";
 
-// 1600 px across 16 cm is 254 dpi; 26 pt text there prints at about 9 pt.
-constexpr int kPngWidth = 1600, kPngHeight = 900, kPngFont = 26;
-constexpr int kSvgWidth = 800, kSvgHeight = 450, kSvgFont = 13;
+// 1600 px across 16 cm is 254 dpi; 26 pt text there prints at about 9 pt. The
+// picture is 6 cm tall: with its caption under a third of the page, so a figure
+// that does not fit and moves to the next page leaves no page mostly empty.
+constexpr int kPngWidth = 1600, kPngHeight = 600, kPngFont = 26;
+constexpr int kSvgWidth = 800, kSvgHeight = 300, kSvgFont = 13;
 // Characters of that font across the plot area, for wrapping category labels,
 // and the longest line a label may have anyway.
 constexpr double kPlotChars = 80;
