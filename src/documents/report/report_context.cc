@@ -205,6 +205,31 @@ Json best_section(const Programme& p) {
   return {{"mentors", mentors}, {"has_mentors", !mentors.empty()}, {"practices", practices}};
 }
 
+// «Таблица N — …» (ГОСТ Р 7.32) on every table, numbered in the order the template
+// shows them; a table the data leaves out takes no number. Keep this list in the
+// template's order (report.html.mustache).
+void number_tables(Json& ctx) {
+  const std::pair<const char*, const char*> tables[] = {
+      {"/participants", "Участники программы по ролям"},
+      {"/forms", "Наставнические пары и группы по формам наставничества"},
+      {"/involvement", "Вовлечённость в программу наставничества"},
+      {"/events", "Выполнение мероприятий дорожной карты"},
+      {"/monitoring", "Показатели участников до начала работы в паре (группе) и по её итогам"},
+      {"/swot", "SWOT-анализ реализации программы"},
+  };
+  const auto shown = [](const Json& section) {
+    if (section.is_null()) return false;
+    if (section.contains("has_rows")) return section["has_rows"].get<bool>();
+    if (section.contains("has_measures")) return section["has_measures"].get<bool>();
+    return true;
+  };
+  int number = 0;
+  for (const auto& [pointer, title] : tables) {
+    Json& section = ctx[Json::json_pointer(pointer)];
+    if (shown(section)) section["caption"] = "Таблица " + std::to_string(++number) + " — " + title;
+  }
+}
+
 // The section a chart belongs to: the template places each list of figures after its text.
 std::string figure_slot(const std::string& chart_id) {
   if (chart_id == "forms" || chart_id == "involvement" || chart_id == "satisfaction") return "figures_" + chart_id;
@@ -238,6 +263,7 @@ Json report_context(const Programme& p) {
         {"name", person_signature_name(p, p.curator)}}},
       {"date", format_numeric(date)},
   };
+  number_tables(ctx);
   // The charts come in the order the text shows them (report_charts.h), so they are
   // numbered as they come; a view without data has no chart and no figure.
   int number = 0;
