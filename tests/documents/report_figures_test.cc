@@ -206,28 +206,6 @@ TEST_CASE("without results there are no figures", "[report_figures]") {
   CHECK(f.forms.empty());
 }
 
-TEST_CASE("a share is a percent rounded to one decimal, half away from zero", "[report_figures]") {
-  CHECK(Share{1, 8}.percent() == 12.5);
-  CHECK(Share{1, 16}.percent() == 6.3);  // 6,25
-  CHECK(Share{1, 80}.percent() == 1.3);  // 1,25
-  CHECK(Share{2, 3}.percent() == 66.7);
-  CHECK(Share{30, 486}.percent() == 6.2);
-  CHECK(Share{5, 5}.percent() == 100.0);
-  CHECK(Share{3, 0}.percent() == 0.0);
-  CHECK(Share{0, 0}.percent() == 0.0);
-}
-
-TEST_CASE("the target of 70 % is met from exactly 70,0 %", "[report_figures]") {
-  CHECK(Share{7, 10}.meets_target());
-  CHECK(Share{70, 100}.meets_target());
-  CHECK(Share{699, 1000}.percent() == 69.9);
-  CHECK_FALSE(Share{699, 1000}.meets_target());
-  // What the report shows decides: 69,96 % is printed «70,0 %», and so it is met.
-  CHECK(Share{6996, 10000}.meets_target());
-  CHECK_FALSE(Share{6994, 10000}.meets_target());
-  CHECK_FALSE(Share{0, 0}.meets_target());
-}
-
 TEST_CASE("numbers are written with a decimal comma and a non-breaking space before %", "[report_figures]") {
   CHECK(format_percent(6.2) == "6,2\u00a0%");
   CHECK(format_percent(0) == "0,0\u00a0%");

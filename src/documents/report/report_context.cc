@@ -108,12 +108,9 @@ Json involvement_section(const ReportFigures& f) {
   text += share_sentence("обучающегося", "обучающихся", f.pupils) + ", " +
           share_sentence("педагога", "педагогов", f.teachers) + ".";
   // What a missed target means in people: the figure the school plans the next year by.
-  auto gap = [](const Share& x) {
-    return std::max(0, static_cast<int>(std::ceil(x.whole * Share::kTargetPercent / 100.0 - 1e-9)) - x.part);
-  };
   std::vector<std::string> missing;
-  if (!pupils_ok && gap(f.pupils) > 0) missing.push_back(plural(gap(f.pupils), "обучающегося", "обучающихся", "обучающихся"));
-  if (!teachers_ok && gap(f.teachers) > 0) missing.push_back(plural(gap(f.teachers), "педагога", "педагогов", "педагогов"));
+  if (f.pupils.missing() > 0) missing.push_back(plural(f.pupils.missing(), "обучающегося", "обучающихся", "обучающихся"));
+  if (f.teachers.missing() > 0) missing.push_back(plural(f.teachers.missing(), "педагога", "педагогов", "педагогов"));
   if (!missing.empty())
     text += " Чтобы достичь целевого показателя, в программу нужно вовлечь ещё " + missing[0] +
             (missing.size() > 1 ? " и " + missing[1] : std::string()) + ".";

@@ -6,20 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "model/involvement.h"
 #include "model/model.h"
 #include "language/number_format.h"
 
 namespace nastavnik {
-
-// A part of a whole: involved participants against the school's total.
-struct Share {
-  int part = 0, whole = 0;
-  // Percent rounded to one decimal; 0 when whole is 0.
-  double percent() const;
-  // The national target of the target model: at least 70 % involved.
-  bool meets_target() const { return percent() >= kTargetPercent; }
-  static constexpr double kTargetPercent = 70.0;
-};
 
 // Pairs and groups of one form of mentoring.
 struct FormFigures {
