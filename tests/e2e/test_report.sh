@@ -189,6 +189,21 @@ for b in r.get("best_practices", []):
     who = ", ".join(named + ([plural(unnamed, "обучающийся", "обучающихся", "обучающихся")] if unnamed else []))
     must.append(f"Участники: {who}" + ("" if who.endswith(".") else "."))
 
+# Conclusions: a sentence per target, then the school's own paragraphs, measures and curator's answers as written.
+targets = [("обучающихся в возрасте от 10 лет", "обучающегося", "обучающихся", ten, school["pupils_10_plus"]),
+           ("педагогических работников", "педагога", "педагогов", teachers, school["teachers"])]
+if school.get("young_teachers"):
+    targets.append(("молодых специалистов", "молодого специалиста", "молодых специалистов", young, school["young_teachers"]))
+for who, one, many, part, whole in targets:
+    text = f"Вовлечённость {who} — {pct(part, whole)} ({part} из {whole}) при целевом показателе не менее 70 %: показатель "
+    short = -(-whole * 7 // 10) - part
+    must.append(text + ("достигнут." if Fraction(100 * part, whole) >= 70 else f"не достигнут, недостаёт {plural(short, one, many, many)}."))
+must += r.get("conclusions", [])
+for a in r.get("actions", []):
+    must += [a["action"]] + ([a["deadline"]] if "deadline" in a else [])
+for q in r.get("curator_survey", []):
+    must += [q["question"]] + ([q["answer"]] if "answer" in q else [])
+
 pos = people[d["curator"]]["position"]
 must += [pos[0].upper() + pos[1:] + ", куратор программы наставничества", sig(d["curator"]),
          ddmmyyyy(r.get("report_date", period["to"]))]
@@ -318,6 +333,9 @@ if build_report "$SOURCE_DIR/data/example.json" "$E"; then
   check "survey sentence: people and questionnaires apart" contains_squashed "$E/report.docx.txt" "приняли участие 47 участников программы (получено 49 анкет)."
   check "pupils' share with a non-breaking space" grep -qF $'(6,2\u00a0%)' "$E/report.docx.txt"
   check "signature" grep -q 'Н\.П\. Соколова' "$E/report.pdf.txt"
+  check "the conclusions section, with measures" contains_squashed "$E/report.docx.txt" "8. Выводы и меры по итогам года"
+  check "the measures' table caption" contains_squashed "$E/report.pdf.txt" "Таблица 8 — Меры по итогам учебного года"
+  check "the curator's questionnaire summarised" contains_squashed "$E/report.html.txt" "Анкетирование куратора. В анкете 7 вопросов; оценка по шкале от 1 до 10 дана на 5 из них. Средняя оценка — 7,2 из 10"
   # A chart's description in the DOCX is its caption (what a screen reader says), never a build path.
   unzip -p "$E/out/report.docx" word/document.xml | grep -o '<pic:cNvPr descr="[^"]*"' | sed 's/.*descr="//; s/"$//' >"$E/descr.txt"
   check "chart descriptions present" test -s "$E/descr.txt"

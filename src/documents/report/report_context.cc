@@ -13,6 +13,7 @@
 #include "language/plural.h"
 #include "documents/publication.h"
 #include "documents/report/report_charts.h"
+#include "documents/report/report_conclusions.h"
 #include "documents/report/report_figures.h"
 #include "language/text_util.h"
 
@@ -211,13 +212,15 @@ void number_tables(Json& ctx) {
       {"/forms", "Наставнические пары и группы по формам наставничества"},
       {"/involvement", "Вовлечённость в программу наставничества"},
       {"/events", "Выполнение мероприятий дорожной карты"},
+      {"/curator_survey", "Анкета куратора программы"},
       {"/monitoring", "Показатели участников до начала работы в паре (группе) и по её итогам"},
       {"/swot", "SWOT-анализ реализации программы"},
+      {"/conclusions", "Меры по итогам учебного года"},
   };
   const auto shown = [](const Json& section) {
     if (section.is_null()) return false;
-    if (section.contains("has_rows")) return section["has_rows"].get<bool>();
-    if (section.contains("has_measures")) return section["has_measures"].get<bool>();
+    for (const char* flag : {"has_rows", "has_measures", "has_actions"})
+      if (section.contains(flag)) return section[flag].get<bool>();
     return true;
   };
   int number = 0;
@@ -255,11 +258,17 @@ Json report_context(const Programme& p) {
       {"monitoring", monitoring_section(f)},
       {"swot", swot_section(r.swot)},
       {"best", best_section(p)},
+      {"curator_survey", curator_survey_section(p)},
+      {"conclusions", conclusions_section(p, f)},
       {"signature",
        {{"position", capitalize_first_utf8(person_role(p, p.curator)) + ", куратор программы наставничества"},
         {"name", person_signature_name(p, p.curator)}}},
       {"date", format_numeric(date)},
   };
+  // Sections after the monitoring are numbered as they appear.
+  int section = 5;
+  for (const char* key : {"swot", "best", "conclusions"})
+    if (!ctx[key].is_null()) ctx[key]["number"] = ++section;
   number_tables(ctx);
   // The charts come in the order the text shows them (report_charts.h), so they are
   // numbered as they come; a view without data has no chart and no figure.
