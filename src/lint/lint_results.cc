@@ -7,7 +7,8 @@
 namespace nastavnik::lint {
 
 void targets_missed_without_actions(const Programme& p, const LintRule& rule, Diagnostics& out) {
-  if (!p.results || !p.results->actions.empty()) return;
+  // A rolled-over file carries last year's totals before any of this year's results.
+  if (!p.results || !p.results->actions.empty() || !p.results->has_year_end_records()) return;
   const Involvement inv = compute_involvement(p);
   if (!inv.any_missed()) return;
   std::string missed;

@@ -107,6 +107,12 @@ struct Results {
   std::vector<Approval> approvals;  // the report's approval blocks, as for the roadmap
   std::optional<Date> report_date;  // the report's date; the period's end when absent
   std::string pointer;
+  // True once the year's own records are in (outcomes, answers, a report date …),
+  // not only the totals and measures a rollover carries into the new year.
+  bool has_year_end_records() const {
+    return !events.empty() || !survey.empty() || !growth.empty() || report_date || !curator_survey.empty() ||
+           !conclusions.empty() || !best_practices.empty() || !best_mentors.empty();
+  }
 };
 
 }  // namespace nastavnik
