@@ -33,8 +33,8 @@ std::string wrap_label(std::string_view text, std::size_t max_chars) {
   return s.substr(0, best) + "\n" + s.substr(best + 1);
 }
 
-std::string chart_value_text(double value, bool integer, bool percent) {
-  const std::string text = format_decimal(value, integer ? 0 : 1);
+std::string chart_value_text(double value, int decimals, bool percent) {
+  const std::string text = format_decimal(value, decimals);
   return percent ? text + "\u00A0%" : text;
 }
 

@@ -24,6 +24,8 @@ struct ChartSpec {
   std::optional<double> target;   // a dashed reference line with «Цель — N %» (or N and the unit)
   std::optional<double> max;      // top of the value axis; from the data when absent
   bool integer_values = false;    // counts: whole-number labels and tick steps
+  int decimals = 1;               // bar labels' decimals (the table's figures'); 0 with integer_values
+  int label_decimals() const { return integer_values ? 0 : decimals; }
 };
 
 
@@ -31,8 +33,8 @@ struct ChartSpec {
 // `max_chars` characters, so that no line starts with a dash; "\n" separates lines.
 std::string wrap_label(std::string_view text, std::size_t max_chars);
 
-// A chart's value as its bar label: whole numbers for counts, otherwise one
-// decimal with a comma («74,3»), with « %» (non-breaking space) for percents.
-std::string chart_value_text(double value, bool integer, bool percent);
+// A chart's value as its bar label: `decimals` decimals with a comma («74,3»,
+// «8,38», «3»), with « %» (non-breaking space) for percents.
+std::string chart_value_text(double value, int decimals, bool percent);
 
 }  // namespace nastavnik

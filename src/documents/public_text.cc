@@ -36,6 +36,17 @@ void collect_results(const Results& r, Collector& c) {
     c.add(b.pointer + "/text", b.text);
   }
   for (const BestMentor& b : r.best_mentors) c.add(b.pointer + "/reason", b.reason);
+  for (const CuratorAnswer& a : r.curator_survey) {
+    c.add(a.pointer + "/question", a.question);
+    c.add(a.pointer + "/answer", a.answer);
+  }
+  c.add_all(r.pointer + "/conclusions", r.conclusions);
+  for (const FollowUpAction& a : r.actions) {
+    c.add(a.pointer + "/action", a.text);
+    c.add(a.pointer + "/deadline", a.deadline);
+    for (size_t i = 0; i < a.responsible.size(); ++i)
+      if (a.responsible[i].staff_id.empty()) c.add(a.pointer + "/responsible/" + std::to_string(i), a.responsible[i].text);
+  }
   c.approvals(r.approvals);
 }
 

@@ -64,7 +64,8 @@ bool event_in_class(const Event& e, const EventClass& c);
 // Records a lint warning for `rule` at a JSON pointer.
 void lint_warn(Diagnostics& out, const LintRule& rule, std::string pointer, std::string message);
 
-// Rule checks (lint_dates.cc, lint_order.cc, lint_people.cc, lint_data_dates.cc, lint_consistency.cc).
+// Rule checks (lint_dates.cc, lint_order.cc, lint_people.cc, lint_data_dates.cc, lint_consistency.cc,
+// lint_results.cc).
 namespace lint {
 void dates_outside_year(const Programme& p, const LintRule& rule, Diagnostics& out);
 void other_year_in_text(const Programme& p, const LintRule& rule, Diagnostics& out);
@@ -83,6 +84,8 @@ void consents_after_collection(const Programme& p, const LintRule& rule, Diagnos
 void transfer_not_named(const Programme& p, const LintRule& rule, Diagnostics& out);
 void approval_before_document(const Programme& p, const LintRule& rule, Diagnostics& out);
 void teacher_pair_form(const Programme& p, const LintRule& rule, Diagnostics& out);
+// lint_results.cc: the year's results.
+void targets_missed_without_actions(const Programme& p, const LintRule& rule, Diagnostics& out);
 }  // namespace lint
 
 }  // namespace nastavnik

@@ -10,7 +10,8 @@
 
 namespace nastavnik {
 
-struct Approval;  // model.h; complete wherever Results is used (std::vector allows this since C++17)
+struct Approval;     // model.h; complete wherever Results is used (std::vector allows this since C++17)
+struct Responsible;  // model.h, likewise
 
 struct EventOutcome {
   enum class Status { Done, Late, Moved, Cancelled };
@@ -68,6 +69,22 @@ struct BestMentor {
   std::string pointer;
 };
 
+// A measure the school takes after the year, from its own conclusions («Меры по итогам года»).
+struct FollowUpAction {
+  std::string text;      // «Провести классные часы о программе наставничества в 5–9 классах»
+  std::string deadline;  // as the school writes it: «до 30.09.2024», «в течение 2024/2025 учебного года»; may be empty
+  std::vector<Responsible> responsible;  // as in the roadmap (staff or role text); may be empty
+  std::string pointer;
+};
+
+// One question of the curator's questionnaire (monitoring stage 1): a score, an answer, or both.
+struct CuratorAnswer {
+  std::string question;
+  std::optional<int> score;  // 1–10
+  std::string answer;
+  std::string pointer;
+};
+
 // Totals of the whole school, not only the programme's participants.
 struct SchoolTotals {
   int pupils_10_plus = 0;  // pupils aged 10 and over (the target counts them)
@@ -84,9 +101,18 @@ struct Results {
   std::vector<GrowthRecord> growth;
   std::vector<BestPractice> best_practices;
   std::vector<BestMentor> best_mentors;
+  std::vector<CuratorAnswer> curator_survey;  // the curator's questionnaire, in data order
+  std::vector<std::string> conclusions;       // the school's own conclusions, a paragraph each
+  std::vector<FollowUpAction> actions;        // what the school will do, from those conclusions
   std::vector<Approval> approvals;  // the report's approval blocks, as for the roadmap
   std::optional<Date> report_date;  // the report's date; the period's end when absent
   std::string pointer;
+  // True once the year's own records are in (outcomes, answers, a report date …),
+  // not only the totals and measures a rollover carries into the new year.
+  bool has_year_end_records() const {
+    return !events.empty() || !survey.empty() || !growth.empty() || report_date || !curator_survey.empty() ||
+           !conclusions.empty() || !best_practices.empty() || !best_mentors.empty();
+  }
 };
 
 }  // namespace nastavnik

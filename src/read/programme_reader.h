@@ -45,6 +45,10 @@ std::vector<Approval> read_approvals(const Json& arr, const std::string& ptr, co
 DocumentRef read_document_ref(const Json& v, const std::string& ptr, Diagnostics& diag);
 Deadline read_deadline(const Json& v, const std::string& ptr, const AcademicYear& year,
                        Diagnostics& diag);
+// Responsible parties: role text («Классные руководители») or {"staff": id}; `whose`
+// names the owner in the genitive for the message about an empty list («мероприятия «2.1»»).
+std::vector<Responsible> read_responsible(const Json* arr, const std::string& ptr, const Programme& p,
+                                          const std::string& whose, Diagnostics& diag);
 }  // namespace detail
 
 }  // namespace nastavnik

@@ -184,12 +184,50 @@ void read_best(ObjectReader& rr, const Programme& p, Results& res, Diagnostics& 
   }
 }
 
+// Calls read(reader, item pointer, index) for every object of the array `arr` at `ptr`.
+template <typename Read>
+void each_object(const Json& arr, const std::string& ptr, std::vector<std::string> keys, Diagnostics& diag,
+                 Read read) {
+  for (size_t i = 0; i < arr.size(); ++i) {
+    std::string item = ptr + "/" + std::to_string(i);
+    ObjectReader r(arr[i], item, diag, keys);
+    if (r.ok()) read(r, item, i);
+  }
+}
+
+// The curator's questionnaire: each question with a score, an answer, or both.
+void read_curator_survey(const Json& arr, const std::string& ptr, Results& res, Diagnostics& diag) {
+  each_object(arr, ptr, {"question", "score", "answer"}, diag, [&](ObjectReader& r, const std::string& item, size_t) {
+    CuratorAnswer a;
+    a.pointer = item;
+    a.question = r.text("question", true);
+    a.score = r.integer("score", 1, 10);
+    a.answer = r.text("answer");
+    if (!r.has("score") && !r.has("answer"))
+      diag.error(item, "у вопроса анкеты куратора нет ни оценки (score, от 1 до 10), ни ответа (answer)");
+    res.curator_survey.push_back(std::move(a));
+  });
+}
+
+// The school's measures after the year: what, by when (as written), who.
+void read_actions(const Json& arr, const std::string& ptr, const Programme& p, Results& res, Diagnostics& diag) {
+  each_object(arr, ptr, {"action", "deadline", "responsible"}, diag, [&](ObjectReader& r, const std::string& item, size_t i) {
+    FollowUpAction a;
+    a.pointer = item;
+    a.text = r.text("action", true);
+    a.deadline = r.text("deadline");
+    a.responsible = read_responsible(r.array("responsible"), r.pointer("responsible"), p,
+                                     "меры № " + std::to_string(i + 1), diag);
+    res.actions.push_back(std::move(a));
+  });
+}
+
 }  // namespace
 
 void read_results(const Json& v, const std::string& ptr, Programme& p, Diagnostics& diag) {
   ObjectReader r(v, ptr, diag,
                  {"school", "events", "survey", "swot", "measures", "growth", "best_practices", "best_mentors",
-                  "report_date", "approvals"});
+                  "report_date", "approvals", "curator_survey", "conclusions", "actions"});
   if (!r.ok()) return;
   Results res;
   res.pointer = ptr;
@@ -211,6 +249,9 @@ void read_results(const Json& v, const std::string& ptr, Programme& p, Diagnosti
   if (const Json* a = r.array("measures")) read_measures(*a, r.pointer("measures"), res, diag);
   if (const Json* a = r.array("growth")) read_growth(*a, r.pointer("growth"), p, res, diag);
   read_best(r, p, res, diag);
+  if (const Json* a = r.array("curator_survey")) read_curator_survey(*a, r.pointer("curator_survey"), res, diag);
+  res.conclusions = read_texts(r, "conclusions", diag);
+  if (const Json* a = r.array("actions")) read_actions(*a, r.pointer("actions"), p, res, diag);
   res.report_date = r.date("report_date");
   if (const Json* a = r.array("approvals")) res.approvals = read_approvals(*a, r.pointer("approvals"), p, diag);
   p.results = std::move(res);

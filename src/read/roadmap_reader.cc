@@ -161,9 +161,13 @@ void read_stages(const Json* arr, const std::string& ptr, const std::vector<Stag
   std::sort(rm.stages.begin(), rm.stages.end(), [](const Stage& a, const Stage& b) { return a.number < b.number; });
 }
 
-void read_responsible(const Json* arr, const std::string& ptr, const Programme& p, Event& e, Diagnostics& diag) {
-  if (!arr) return;
-  if (arr->empty()) diag.error(ptr, "у мероприятия «" + e.number + "» не указан ни один ответственный");
+}  // namespace
+
+std::vector<Responsible> read_responsible(const Json* arr, const std::string& ptr, const Programme& p,
+                                          const std::string& whose, Diagnostics& diag) {
+  std::vector<Responsible> out;
+  if (!arr) return out;
+  if (arr->empty()) diag.error(ptr, "у " + whose + " не указан ни один ответственный");
   for (size_t i = 0; i < arr->size(); ++i) {
     const Json& v = (*arr)[i];
     std::string item = ptr + "/" + std::to_string(i);
@@ -185,11 +189,10 @@ void read_responsible(const Json* arr, const std::string& ptr, const Programme& 
                            json_type_name(v));
       continue;
     }
-    e.responsible.push_back(std::move(r));
+    out.push_back(std::move(r));
   }
+  return out;
 }
-
-}  // namespace
 
 void read_roadmap(const Json& v, const std::string& ptr, const AcademicYear& year,
                   const std::vector<Stage>& standard, Programme& p, Diagnostics& diag) {
@@ -225,7 +228,8 @@ void read_roadmap(const Json& v, const std::string& ptr, const AcademicYear& yea
       e.deadline = read_deadline(*dl, er.pointer("deadline"), year, diag);
       e.deadline_source = dl->is_string() ? dl->get<std::string>() : dl->dump();
     }
-    read_responsible(er.array("responsible", true), er.pointer("responsible"), p, e, diag);
+    e.responsible = read_responsible(er.array("responsible", true), er.pointer("responsible"), p,
+                                     "мероприятия «" + e.number + "»", diag);
     e.result = er.text("result");
     e.note = er.text("note");
     any_result = any_result || !e.result.empty();

@@ -24,9 +24,11 @@ constexpr const char* kGreys[] = {"#A6A6A6", "#7F7F7F", "#595959", "#BFBFBF"};
 constexpr const char* kGrid = "#D9D9D9";
 constexpr const char* kFont = "Liberation Sans";
 
-// 1600 px across 16 cm is 254 dpi; 26 pt text there prints at about 9 pt.
-constexpr int kPngWidth = 1600, kPngHeight = 900, kPngFont = 26;
-constexpr int kSvgWidth = 800, kSvgHeight = 450, kSvgFont = 13;
+// 1600 px across 16 cm is 254 dpi; 26 pt text there prints at about 9 pt. The
+// picture is 6 cm tall: with its caption under a third of the page, so a figure
+// that does not fit and moves to the next page leaves no page mostly empty.
+constexpr int kPngWidth = 1600, kPngHeight = 600, kPngFont = 26;
+constexpr int kSvgWidth = 800, kSvgHeight = 300, kSvgFont = 13;
 // Characters of that font across the plot area, for wrapping category labels,
 // and the longest line a label may have anyway.
 constexpr double kPlotChars = 80;
@@ -100,7 +102,7 @@ Axis value_axis(const ChartSpec& spec) {
 std::string target_text(const ChartSpec& spec) {
   const double t = *spec.target;
   const bool whole = std::abs(t - std::round(t)) < 1e-9;
-  std::string text = "Цель — " + chart_value_text(t, whole, is_percent(spec));
+  std::string text = "Цель — " + chart_value_text(t, whole ? 0 : 1, is_percent(spec));
   if (!is_percent(spec) && !spec.value_label.empty()) text += " " + spec.value_label;
   return text;
 }
@@ -182,7 +184,7 @@ std::string chart_data(const ChartSpec& spec) {
     out += std::to_string(i);
     for (const ChartSeries& s : spec.series) {
       out += "\t" + number(s.values[i]);
-      out += "\t" + chart_value_text(s.values[i], spec.integer_values, is_percent(spec));
+      out += "\t" + chart_value_text(s.values[i], spec.label_decimals(), is_percent(spec));
     }
     out += "\n";
   }

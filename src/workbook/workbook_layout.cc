@@ -375,7 +375,8 @@ const std::vector<Sheet>& sheets() {
       order_points_sheet(), year_results_sheet(),
       approvals_sheet("Грифы отчёта", "/results/approvals", "грифы отчёта о реализации программы: СОГЛАСОВАНО, УТВЕРЖДАЮ"),
       event_results_sheet(), survey_sheet(), swot_sheet(),
-      measures_sheet(),     growth_sheet(),     practices_sheet(), best_mentors_sheet()};
+      measures_sheet(),     growth_sheet(),     practices_sheet(), best_mentors_sheet(),
+      curator_survey_sheet(), conclusions_sheet(), actions_sheet()};
   return all;
 }
 
@@ -394,7 +395,8 @@ const std::vector<std::string>& key_order(const std::string& pointer) {
       {"/roadmap", {"title", "approvals", "stages", "standard_stages", "events", "show_result_column"}},
       {"/orders", {"roadmap", "pairs"}},
       {"/results",
-       {"school", "report_date", "approvals", "events", "survey", "swot", "measures", "growth", "best_practices", "best_mentors"}},
+       {"school", "report_date", "approvals", "events", "survey", "swot", "measures", "growth", "best_practices", "best_mentors",
+        "curator_survey", "conclusions", "actions"}},
       {"/results/swot", {"strengths", "weaknesses", "opportunities", "threats"}},
   };
   static const std::vector<std::string> none;

@@ -46,7 +46,7 @@ struct Column {
 
 enum class SheetKind {
   Form,        // one object: a row per field (A label, B value, C example)
-  Table,       // an array at `target`: a row per item
+  Table,       // an array at `target`: a row per item (a text per row when the one column's path is kValuePath)
   KeyedField,  // rows attach a field `field` to the item of `target` whose id is in the key column
   KeyedMap,    // rows are objects at `target`/<key>, the key a Choice in the first column
   KeyedList,   // rows append the value column to `target`/<key>/`field` (or `target`/<key> when field is empty)

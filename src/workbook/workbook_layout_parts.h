@@ -26,5 +26,9 @@ Sheet measures_sheet();
 Sheet growth_sheet();
 Sheet practices_sheet();
 Sheet best_mentors_sheet();
+// The curator's questionnaire, the school's conclusions and its measures after the year.
+Sheet curator_survey_sheet();
+Sheet conclusions_sheet();
+Sheet actions_sheet();
 
 }  // namespace nastavnik::workbook::layout

@@ -205,7 +205,14 @@ void Mapper::table(const Sheet& s, const xlsx::Sheet& ws, int order) {
       if (!arr.is_array()) arr = OJson::array();
       std::string item_ptr = s.target + "/" + std::to_string(arr.size());
       locate(item_ptr, row_place);
-      arr.push_back(row_item(s, ws, cols, row, order, item_ptr, true));
+      OJson item = row_item(s, ws, cols, row, order, item_ptr, true);
+      // A sheet whose one column is the value holds a list of texts («Выводы»): the row is its text.
+      if (s.columns[0].path == kValuePath) {
+        if (cols[0]) locate(item_ptr, place(ws, order, row, cols[0]));
+        if (item.contains(kValuePath)) arr.push_back(item[kValuePath]);
+        continue;
+      }
+      arr.push_back(std::move(item));
       continue;
     }
     // Keyed sheets: the first column says where the row belongs.

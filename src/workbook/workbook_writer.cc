@@ -296,7 +296,8 @@ void Writer::sheet(const Sheet& s, const OJson& doc) {
     case SheetKind::Form: form(ws, s, target.is_object() ? target : OJson::object()); return;
     case SheetKind::Table:
       if (target.is_array())
-        for (const auto& item : target) rows.push_back(item);
+        for (const auto& item : target)
+          rows.push_back(s.columns[0].path == kValuePath ? OJson{{kValuePath, item}} : item);
       break;
     case SheetKind::KeyedField:
       if (target.is_array())

@@ -253,10 +253,14 @@ end
 -- A body row that is one cell across the whole table (a roadmap stage with its
 -- task and result) heads the rows below it: its paragraphs keep with the next
 -- row, so a page never ends with it (LibreOffice honours w:keepNext in rows).
-local function section_rows(b, rows, colspecs, widths, is_head)
+-- With `keep_all` (a short table of class "keep-together") every body row but
+-- the last keeps with the next, so the table moves whole to the next page
+-- instead of leaving a row or two under a repeated header there.
+local function section_rows(b, rows, colspecs, widths, is_head, keep_all)
   local placed = place_cells(rows, #widths)
   for r, slots in ipairs(placed) do
-    local is_lead = not is_head and #widths > 1 and #slots == 1 and slots[1].span == #widths and r < #placed
+    local is_lead = not is_head and r < #placed and
+      (keep_all or (#widths > 1 and #slots == 1 and slots[1].span == #widths))
     b.xml('<w:tr><w:trPr><w:cantSplit/>', is_head and '<w:tblHeader/>' or '', '</w:trPr>')
     for _, slot in ipairs(slots) do
       local width = 0
@@ -307,7 +311,7 @@ render_table = function(tbl, width)
     -- A tbody's own leading rows (pandoc's intermediate head) are written
     -- like body rows, as pandoc does; only <thead> repeats on each page.
     section_rows(b, body.head, colspecs, widths, false)
-    section_rows(b, body.body, colspecs, widths, false)
+    section_rows(b, body.body, colspecs, widths, false, xml.has_class(tbl.attr, 'keep-together'))
   end
   section_rows(b, tbl.foot.rows, colspecs, widths, false)
   b.xml('</w:tbl>')

@@ -13,8 +13,9 @@ TEST_CASE("long category labels wrap onto two lines, never starting a line with 
 }
 
 TEST_CASE("bar labels print a comma, whole counts and a non-breaking percent sign", "[chart]") {
-  CHECK(chart_value_text(7.4074, false, true) == "7,4\u00A0%");
-  CHECK(chart_value_text(8.65, false, false) == "8,7");
-  CHECK(chart_value_text(3, true, false) == "3");
-  CHECK(chart_value_text(-0.01, false, false) == "0,0");
+  CHECK(chart_value_text(7.4074, 1, true) == "7,4\u00A0%");
+  CHECK(chart_value_text(8.65, 1, false) == "8,7");
+  CHECK(chart_value_text(8.375, 2, false) == "8,38");
+  CHECK(chart_value_text(3, 0, false) == "3");
+  CHECK(chart_value_text(-0.01, 1, false) == "0,0");
 }

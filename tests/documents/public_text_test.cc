@@ -56,6 +56,13 @@ const Attempt kAttempts[] = {
     {"/results/swot/opportunities/0", "Опыт Ор\u00ADлову Тимофею", "Орлову Тимофею"},  // a soft hyphen inside
     {"/roadmap/title", "Дорожная карта (составил Т.А. Орлов)", "Т.А.\u00A0Орлов"},
     {"/organisation/address", "ул. Мира, 1 (у дома Федорова Ярослава)", "Фёдорова Ярослава"},
+    // The report's conclusions, measures and the curator's questionnaire reach the site too.
+    {"/results/conclusions/1", "Низкая доля объясняется болезнью Громовой Елизаветы", "Громовой Елизаветы"},
+    {"/results/actions/0/action", "Закрепить наставника за Орловым Тимофеем", "Орловым Тимофеем"},
+    {"/results/actions/1/deadline", "до выпуска Ахмедовой Амины", "Ахмедовой Амины"},
+    {"/results/actions/0/responsible/1", "Орлов Т.А. (староста)", "Орлов\u00A0Т.А."},
+    {"/results/curator_survey/1/answer", "Встречи с Громовой Е.Д. переносились", "Громовой\u00A0Е.Д."},
+    {"/results/curator_survey/0/question", "Как работал Орлов Тимофей?", "Орлов Тимофей"},
 };
 
 }  // namespace

@@ -104,6 +104,10 @@ TEST_CASE("every view with data becomes a chart, in the report's order", "[repor
   CHECK(points.categories == std::vector<std::string>{"Мотивация к обучению", "Адаптация в коллективе и профессии"});
   CHECK(points.series[0].values == std::vector<double>{5.5, 6});
   CHECK(points.max == 10.0);  // «баллы из 10»: the axis ends at the scale's top
+  // Bar labels print the report table's figures: 0,01 for averages, 0,1 for shares in percent.
+  CHECK(points.label_decimals() == 2);
+  CHECK(shares.label_decimals() == 1);
+  CHECK(forms.label_decimals() == 0);
   CHECK(find(charts, "measures_values_2")->categories == std::vector<std::string>{"Средний балл успеваемости"});
   CHECK_FALSE(find(charts, "measures_values_2")->max);  // «балл» names no top
 }

@@ -155,10 +155,12 @@ for m in r.get("measures", []):
         must.append(f"{name} 0")
         continue
     scale = 100 if yes_no else 1
-    before = Fraction(sum(Fraction(x["before"]) for x in g) * scale, len(g))
-    after = Fraction(sum(Fraction(x["after"]) for x in g) * scale, len(g))
+    # Averages rounded once (a share to 0,1, a score to 0,01); the change is between the printed figures.
+    decimals = 1 if yes_no else 2
+    exact = lambda key: Fraction(sum(Fraction(x[key]) for x in g) * scale, len(g))
+    before, after = (Fraction(rounded(exact(k), decimals).replace(",", ".")) for k in ("before", "after"))
     change = after - before
-    sign = "+" if change > Fraction(49, 10000) else "\u2212" if change < -Fraction(49, 10000) else ""
+    sign = "+" if change > 0 else "\u2212" if change < 0 else ""
     if yes_no:
         shares_chart = True
         cells = [rounded(before, 1) + NB + "%", rounded(after, 1) + NB + "%", sign + rounded(abs(change), 1) + " п." + NB + "п."]
@@ -197,6 +199,21 @@ for b in r.get("best_practices", []):
     unnamed = sum(1 for i in b["participants"] if not public(i) and i not in others)
     who = ", ".join(named + ([plural(unnamed, "обучающийся", "обучающихся", "обучающихся")] if unnamed else []))
     must.append(f"Участники: {who}" + ("" if who.endswith(".") else "."))
+
+# Conclusions: a sentence per target, then the school's own paragraphs, measures and curator's answers as written.
+targets = [("обучающихся в возрасте от 10 лет", "обучающегося", "обучающихся", ten, school["pupils_10_plus"]),
+           ("педагогических работников", "педагога", "педагогов", teachers, school["teachers"])]
+if school.get("young_teachers"):
+    targets.append(("молодых специалистов", "молодого специалиста", "молодых специалистов", young, school["young_teachers"]))
+for who, one, many, part, whole in targets:
+    text = f"Вовлечённость {who} — {pct(part, whole)} ({part} из {whole}) при целевом показателе не менее 70 %: показатель "
+    short = -(-whole * 7 // 10) - part
+    must.append(text + ("достигнут." if Fraction(100 * part, whole) >= 70 else f"не достигнут, недостаёт {plural(short, one, many, many)}."))
+must += r.get("conclusions", [])
+for a in r.get("actions", []):
+    must += [a["action"]] + ([a["deadline"]] if "deadline" in a else [])
+for q in r.get("curator_survey", []):
+    must += [q["question"]] + ([q["answer"]] if "answer" in q else [])
 
 pos = people[d["curator"]]["position"]
 must += [pos[0].upper() + pos[1:] + ", куратор программы наставничества", sig(d["curator"]),
@@ -352,6 +369,9 @@ if build_report "$SOURCE_DIR/data/example.json" "$E"; then
   check "survey sentence: people and questionnaires apart" contains_squashed "$E/report.docx.txt" "приняли участие 47 участников программы (получено 49 анкет)."
   check "pupils' share with a non-breaking space" grep -qF $'(6,2\u00a0%)' "$E/report.docx.txt"
   check "signature" grep -q 'Н\.П\. Соколова' "$E/report.pdf.txt"
+  check "the conclusions section, with measures" contains_squashed "$E/report.docx.txt" "8. Выводы и меры по итогам года"
+  check "the measures' table caption" contains_squashed "$E/report.pdf.txt" "Таблица 9 — Меры по итогам учебного года"
+  check "the curator's questionnaire summarised" contains_squashed "$E/report.html.txt" "Анкетирование куратора. В анкете 7 вопросов; оценка по шкале от 1 до 10 дана на 5 из них. Средняя оценка — 7,2 из 10"
   # A chart's description in the DOCX is its caption (what a screen reader says), never a build path.
   unzip -p "$E/out/report.docx" word/document.xml | grep -o '<pic:cNvPr descr="[^"]*"' | sed 's/.*descr="//; s/"$//' >"$E/descr.txt"
   check "chart descriptions present" test -s "$E/descr.txt"

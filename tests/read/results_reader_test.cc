@@ -91,3 +91,43 @@ TEST_CASE("a pupil's signed dissemination consent says how the site may name the
   CHECK(r.programme->pupils[0].dissemination->class_name);
   CHECK_FALSE(r.programme->pupils[1].dissemination);
 }
+
+TEST_CASE("the curator's questionnaire, the school's conclusions and its measures are read", "[results]") {
+  ReadResult r = test::read(example().dump());
+  REQUIRE(r.programme);
+  const Results& res = *r.programme->results;
+  REQUIRE(res.curator_survey.size() == 7);
+  CHECK(res.curator_survey[0].score == 9);
+  CHECK(res.curator_survey[0].answer.empty());
+  CHECK_FALSE(res.curator_survey[5].score);  // an answer in words only
+  CHECK_FALSE(res.curator_survey[5].answer.empty());
+  CHECK(res.conclusions.size() == 4);
+  REQUIRE(res.actions.size() == 5);
+  CHECK(res.actions[0].deadline == "до 30.09.2024");
+  REQUIRE(res.actions[0].responsible.size() == 2);
+  CHECK(res.actions[0].responsible[0].staff_id == "zam_vr");
+  CHECK(res.actions[0].responsible[0].position == "заместитель директора по ВР");
+  CHECK(res.actions[0].responsible[1].text == "Классные руководители");
+}
+
+TEST_CASE("a curator's question needs a score or an answer; a measure's text and staff must be real",
+          "[results]") {
+  Json j = example();
+  j["results"]["curator_survey"][0] = {{"question", "Оцените программу"}};
+  j["results"]["curator_survey"][1]["score"] = 11;
+  j["results"]["conclusions"][1] = "";
+  j["results"]["actions"][0].erase("action");
+  j["results"]["actions"][1]["responsible"] = Json::array();
+  j["results"]["actions"][2]["responsible"] = {{{"staff", "zam_uvx"}}};
+  j["results"]["actions"][3]["when"] = "осенью";
+  ReadResult r = test::read(j.dump(2));
+  CHECK_FALSE(r.programme);
+  const std::string m = messages_at(r, "/results");
+  CHECK_THAT(m, Catch::Contains("/results/curator_survey/0: у вопроса анкеты куратора нет ни оценки"));
+  CHECK_THAT(m, Catch::Contains("/results/curator_survey/1/score"));
+  CHECK_THAT(m, Catch::Contains("/results/conclusions/1: ожидается непустая строка"));
+  CHECK_THAT(m, Catch::Contains("/results/actions/0/action"));
+  CHECK_THAT(m, Catch::Contains("/results/actions/1/responsible: у меры № 2 не указан ни один ответственный"));
+  CHECK_THAT(m, Catch::Contains("/results/actions/2/responsible/0/staff"));
+  CHECK_THAT(m, Catch::Contains("/results/actions/3/when"));
+}

@@ -82,8 +82,8 @@ TEST_CASE("the data file carries positions, values and printed labels; the scrip
   const std::string script = chart_script(spec, "/tmp/d i r/it's.dat", "/tmp/a.png", "/tmp/a.svg");
   CHECK_THAT(script, Catch::Contains("'/tmp/d i r/it''s.dat' using"));
   CHECK_THAT(script, Catch::Contains("set output '/tmp/a.png'"));
-  CHECK_THAT(script, Catch::Contains("set terminal pngcairo size 1600,900 font \"Liberation Sans,"));
-  CHECK_THAT(script, Catch::Contains("set terminal svg size 800,450"));
+  CHECK_THAT(script, Catch::Contains("set terminal pngcairo size 1600,600 font \"Liberation Sans,"));
+  CHECK_THAT(script, Catch::Contains("set terminal svg size 800,300"));
   CHECK_THAT(script, Catch::Contains("set output '/tmp/a.svg'"));
   CHECK_THAT(script, Catch::Contains("noenhanced"));
   CHECK_THAT(script, Catch::Contains("set decimalsign ','"));
@@ -165,7 +165,7 @@ TEST_CASE("real gnuplot draws a PNG and an SVG with the category labels", "[char
              (static_cast<unsigned char>(bytes[at + 2]) << 8) | static_cast<unsigned char>(bytes[at + 3]);
     };
     CHECK(be32(16) == 1600);
-    CHECK(be32(20) == 900);
+    CHECK(be32(20) == 600);
     const std::string text = slurp(svg);
     CHECK_THAT(text, Catch::StartsWith("<?xml"));
     if (spec.id == "forms") {

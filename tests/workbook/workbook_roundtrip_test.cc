@@ -93,6 +93,25 @@ TEST_CASE("a workbook's mistakes are named by sheet and cell", "[workbook]") {
   CHECK(unknown);
 }
 
+TEST_CASE("the curator's questionnaire, conclusions and measures: their sheets and their mistakes' cells",
+          "[workbook]") {
+  OJson doc = example();
+  doc["results"]["curator_survey"][1]["score"] = "много";         // not a number
+  doc["results"]["curator_survey"][2] = {{"question", "Оцените"}};  // neither a score nor an answer
+  doc["results"]["conclusions"][0] = "   ";                          // blank: the row is skipped, not an error
+  doc["results"]["actions"][1].erase("action");                      // a required cell left empty
+  doc["results"]["actions"][2]["responsible"] = OJson::array({OJson{{"staff", "zam_uvx"}}});
+  auto all = messages(doc);
+  for (const auto& m : all) INFO(m);
+  CHECK(has(all, "ш.xlsx: ошибка: Лист «Анкета куратора», ячейка B4: «много» — не целое число"));
+  CHECK(has(all, "ш.xlsx: ошибка: Лист «Анкета куратора», строка 5: у вопроса анкеты куратора нет ни оценки "
+                 "(score, от 1 до 10), ни ответа (answer)"));
+  CHECK(has(all, "ш.xlsx: ошибка: Лист «Меры», ячейка A4: не заполнено обязательное поле «Мера»"));
+  bool staff = false;
+  for (const auto& m : all) staff = staff || m.rfind("ш.xlsx: ошибка: Лист «Меры», ячейка C5: ", 0) == 0;
+  CHECK(staff);
+}
+
 TEST_CASE("init's skeleton: the standard stages written out, examples skipped", "[workbook]") {
   OJson init = init_document(test::standard_stages());
   OJson back = round_trip(init);

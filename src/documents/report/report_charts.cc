@@ -82,6 +82,7 @@ ChartSpec before_after(std::string id, std::string title, std::string value_labe
 }
 
 void add_measure(ChartSpec& c, const MeasureFigures& m) {
+  c.decimals = m.decimals();  // the same figure as the report's table
   c.categories.push_back(m.measure->name);
   c.series[0].values.push_back(m.before);
   c.series[1].values.push_back(m.after);

@@ -13,6 +13,7 @@
 #include "language/plural.h"
 #include "documents/publication.h"
 #include "documents/report/report_charts.h"
+#include "documents/report/report_conclusions.h"
 #include "documents/report/report_figures.h"
 #include "language/text_util.h"
 
@@ -123,12 +124,9 @@ Json involvement_section(const ReportFigures& f) {
   text += share_sentence("обучающегося", "обучающихся", f.pupils) + ", " +
           share_sentence("педагога", "педагогов", f.teachers) + ".";
   // What a missed target means in people: the figure the school plans the next year by.
-  auto gap = [](const Share& x) {
-    return std::max(0, static_cast<int>(std::ceil(x.whole * Share::kTargetPercent / 100.0 - 1e-9)) - x.part);
-  };
   std::vector<std::string> missing;
-  if (!pupils_ok && gap(f.pupils) > 0) missing.push_back(plural(gap(f.pupils), "обучающегося", "обучающихся", "обучающихся"));
-  if (!teachers_ok && gap(f.teachers) > 0) missing.push_back(plural(gap(f.teachers), "педагога", "педагогов", "педагогов"));
+  if (f.pupils.missing() > 0) missing.push_back(plural(f.pupils.missing(), "обучающегося", "обучающихся", "обучающихся"));
+  if (f.teachers.missing() > 0) missing.push_back(plural(f.teachers.missing(), "педагога", "педагогов", "педагогов"));
   if (!missing.empty())
     text += " Чтобы достичь целевого показателя, в программу нужно вовлечь ещё " + missing[0] +
             (missing.size() > 1 ? " и " + missing[1] : std::string()) + ".";
@@ -170,10 +168,11 @@ Json monitoring_section(const ReportFigures& f) {
   Json rows = Json::array();
   for (const auto& m : f.measures) {
     bool yes_no = m.measure->scale == Measure::Scale::YesNo;
-    auto value = [&](double v) { return yes_no ? format_percent(v) : format_decimal(v, 2); };
-    double change = m.change();
-    std::string sign = change > 0.0049 ? "+" : (change < -0.0049 ? "\u2212" : "");
-    std::string delta = sign + (yes_no ? format_decimal(std::abs(change)) + " п.\u00a0п." : format_decimal(std::abs(change), 2));
+    const int decimals = m.decimals();
+    auto value = [&](double v) { return format_decimal(v, decimals) + (yes_no ? "\u00a0%" : ""); };
+    const double change = round_decimal(m.change(), decimals);
+    std::string sign = change > 0 ? "+" : (change < 0 ? "\u2212" : "");
+    std::string delta = sign + format_decimal(std::abs(change), decimals) + (yes_no ? " п.\u00a0п." : "");
     std::string name = m.measure->name;
     if (!m.measure->unit.empty()) name += ", " + m.measure->unit;
     if (yes_no) name += " (доля ответивших «да»)";
@@ -231,6 +230,34 @@ Json best_section(const Programme& p) {
   return {{"mentors", mentors}, {"has_mentors", !mentors.empty()}, {"practices", practices}};
 }
 
+// «Таблица N — …» (ГОСТ Р 7.32) on every table, numbered in the order the template
+// shows them; a table the data leaves out takes no number. Keep this list in the
+// template's order (report.html.mustache).
+void number_tables(Json& ctx) {
+  const std::pair<const char*, const char*> tables[] = {
+      {"/participants", "Участники программы по ролям"},
+      {"/forms", "Наставнические пары и группы по формам наставничества"},
+      {"/involvement", "Вовлечённость в программу наставничества"},
+      {"/events", "Выполнение мероприятий дорожной карты"},
+      {"/monitoring/scores", "Распределение оценок удовлетворённости и полезности программы"},
+      {"/curator_survey", "Анкета куратора программы"},
+      {"/monitoring", "Показатели участников до начала работы в паре (группе) и по её итогам"},
+      {"/swot", "SWOT-анализ реализации программы"},
+      {"/conclusions", "Меры по итогам учебного года"},
+  };
+  const auto shown = [](const Json& section) {
+    if (section.is_null()) return false;
+    for (const char* flag : {"has_rows", "has_measures", "has_actions"})
+      if (section.contains(flag)) return section[flag].get<bool>();
+    return true;
+  };
+  int number = 0;
+  for (const auto& [pointer, title] : tables) {
+    Json& section = ctx[Json::json_pointer(pointer)];
+    if (shown(section)) section["caption"] = "Таблица " + std::to_string(++number) + " — " + title;
+  }
+}
+
 // The section a chart belongs to: the template places each list of figures after its text
 // and its table («forms» → the slot «figures_forms» after the table «report-forms»).
 std::string figure_section(const std::string& chart_id) {
@@ -260,11 +287,18 @@ Json report_context(const Programme& p) {
       {"monitoring", monitoring_section(f)},
       {"swot", swot_section(r.swot)},
       {"best", best_section(p)},
+      {"curator_survey", curator_survey_section(p)},
+      {"conclusions", conclusions_section(p, f)},
       {"signature",
        {{"position", capitalize_first_utf8(person_role(p, p.curator)) + ", куратор программы наставничества"},
         {"name", person_signature_name(p, p.curator)}}},
       {"date", format_numeric(date)},
   };
+  // Sections after the monitoring are numbered as they appear.
+  int section = 5;
+  for (const char* key : {"swot", "best", "conclusions"})
+    if (!ctx[key].is_null()) ctx[key]["number"] = ++section;
+  number_tables(ctx);
   // The charts come in the order the text shows them (report_charts.h), so they are
   // numbered as they come; a view without data has no chart and no figure.
   int number = 0;

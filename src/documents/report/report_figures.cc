@@ -9,19 +9,6 @@
 namespace nastavnik {
 namespace {
 
-// Age in full years on a day.
-int age_on(const Date& birth, const Date& day) {
-  int age = day.year - birth.year;
-  if (std::make_pair(day.month, day.day) < std::make_pair(birth.month, birth.day)) --age;
-  return age;
-}
-
-// The target counts pupils from age 10; a pupil without a birth date is counted,
-// as the school's total of pupils 10+ most likely includes them.
-bool counts_for_target(const Programme& p, const Pupil& x) {
-  return !x.birth_date || age_on(*x.birth_date, p.period_from) >= 10;
-}
-
 void count_participants(const Programme& p, ReportFigures& f) {
   std::set<std::string> mentors, mentees, everyone;
   for (const Pair& pair : p.pairs) {
@@ -45,18 +32,10 @@ void count_participants(const Programme& p, ReportFigures& f) {
     if (p.find_pupil(id)) ++f.mentees_pupils;
     else if (p.find_staff(id)) ++f.mentees_staff;
   }
-  int pupils = 0, staff = 0, young = 0;
-  for (const auto& id : everyone) {
-    if (const Pupil* x = p.find_pupil(id); x && counts_for_target(p, *x)) ++pupils;
-    if (const StaffMember* s = p.find_staff(id)) {
-      ++staff;
-      if (s->young_specialist) ++young;
-    }
-  }
-  const SchoolTotals& school = p.results->school;
-  f.pupils = {pupils, school.pupils_10_plus};
-  f.teachers = {staff, school.teachers};
-  if (school.young_teachers && *school.young_teachers > 0) f.young_teachers = Share{young, *school.young_teachers};
+  const Involvement involvement = compute_involvement(p);
+  f.pupils = involvement.pupils;
+  f.teachers = involvement.teachers;
+  f.young_teachers = involvement.young_teachers;
 }
 
 void count_forms(const Programme& p, ReportFigures& f) {
@@ -113,8 +92,8 @@ void count_survey(const Programme& p, ReportFigures& f) {
   }
   f.respondents = static_cast<int>(people.size());
   if (f.answers > 0) {
-    f.satisfaction = sat / f.answers;
-    f.usefulness = use / f.answers;
+    f.satisfaction = round_decimal(sat / f.answers, 1);
+    f.usefulness = round_decimal(use / f.answers, 1);
   }
 }
 
@@ -131,19 +110,14 @@ void count_measures(const Programme& p, ReportFigures& f) {
     }
     if (mf.people > 0) {
       double scale = m.scale == Measure::Scale::YesNo ? 100.0 : 1.0;
-      mf.before = before / mf.people * scale;
-      mf.after = after / mf.people * scale;
+      mf.before = round_decimal(before / mf.people * scale, mf.decimals());
+      mf.after = round_decimal(after / mf.people * scale, mf.decimals());
     }
     f.measures.push_back(mf);
   }
 }
 
 }  // namespace
-
-double Share::percent() const {
-  if (whole <= 0) return 0;
-  return std::round(1000.0 * part / whole) / 10.0;
-}
 
 ReportFigures compute_report_figures(const Programme& p) {
   ReportFigures f;

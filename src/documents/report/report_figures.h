@@ -6,20 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "model/involvement.h"
 #include "model/model.h"
 #include "language/number_format.h"
 
 namespace nastavnik {
-
-// A part of a whole: involved participants against the school's total.
-struct Share {
-  int part = 0, whole = 0;
-  // Percent rounded to one decimal; 0 when whole is 0.
-  double percent() const;
-  // The national target of the target model: at least 70 % involved.
-  bool meets_target() const { return percent() >= kTargetPercent; }
-  static constexpr double kTargetPercent = 70.0;
-};
 
 // Pairs and groups of one form of mentoring.
 struct FormFigures {
@@ -41,8 +32,13 @@ struct EventFigures {
 struct MeasureFigures {
   const Measure* measure = nullptr;
   int people = 0;
-  double before = 0, after = 0;  // averages; for YesNo the percent of «да»
+  double before = 0, after = 0;  // averages rounded to decimals(); for YesNo the percent of «да»
+  // The change between the printed figures, so that a reader's subtraction agrees.
   double change() const { return after - before; }
+  // Decimals of every print of this measure (report table, chart, workbook): the one rounding rule.
+  int decimals() const { return measure_decimals(measure); }
+  // A share of «да» in percent to 0,1 (as every share); an average score or mark to 0,01.
+  static int measure_decimals(const Measure* m) { return m && m->scale == Measure::Scale::YesNo ? 1 : 2; }
 };
 
 struct ReportFigures {
@@ -64,7 +60,7 @@ struct ReportFigures {
 
   int answers = 0;      // questionnaires (one per person and pair)
   int respondents = 0;  // distinct people who answered
-  double satisfaction = 0, usefulness = 0;  // averages, 0 when no answers
+  double satisfaction = 0, usefulness = 0;  // averages rounded to 0,1; 0 when no answers
   std::array<int, 10> satisfaction_counts{};  // [k] = answers scoring k+1
   std::array<int, 10> usefulness_counts{};
 

@@ -24,32 +24,37 @@ constexpr const char* kCharts = "Диаграммы";
 constexpr lxw_color_t kAccent = 0x3E5C76;
 constexpr lxw_color_t kGreys[] = {0xA6A6A6, 0x7F7F7F, 0x595959};
 
-// A cell of a small table: text, or a number shown whole or with one decimal.
+// A cell of a small table: text, or a number shown whole or with one or two decimals
+// (a measure's averages keep the report's two, report_figures.h).
 struct Cell {
-  enum class Kind { Text, Whole, Decimal };
+  enum class Kind { Text, Whole, Decimal, Decimal2 };
   Kind kind = Kind::Text;
   std::string text;
   double number = 0;
 };
 Cell text(std::string s) { return {Cell::Kind::Text, std::move(s), 0}; }
 Cell whole(double v) { return {Cell::Kind::Whole, {}, v}; }
-Cell decimal(double v) { return {Cell::Kind::Decimal, {}, v}; }
+Cell decimal(double v, int decimals = 1) {
+  return {decimals == 0 ? Cell::Kind::Whole : decimals == 2 ? Cell::Kind::Decimal2 : Cell::Kind::Decimal, {}, v};
+}
 
 struct Formats {
   RegisterFormats reg;
-  lxw_format* whole;    // centred number, no decimals
-  lxw_format* decimal;  // centred number, one decimal
+  lxw_format* whole;     // centred number, no decimals
+  lxw_format* decimal;   // centred number, one decimal
+  lxw_format* decimal2;  // centred number, two decimals
 };
 
 Formats make_formats(lxw_workbook* wb) {
-  Formats f{make_register_formats(wb), xlsx::add_format(wb), xlsx::add_format(wb)};
-  for (lxw_format* x : {f.whole, f.decimal}) {
+  Formats f{make_register_formats(wb), xlsx::add_format(wb), xlsx::add_format(wb), xlsx::add_format(wb)};
+  for (lxw_format* x : {f.whole, f.decimal, f.decimal2}) {
     format_set_border(x, LXW_BORDER_THIN);
     format_set_align(x, LXW_ALIGN_CENTER);
     format_set_align(x, LXW_ALIGN_VERTICAL_TOP);
   }
   format_set_num_format(f.whole, "0");
   format_set_num_format(f.decimal, "0.0");
+  format_set_num_format(f.decimal2, "0.00");
   return f;
 }
 
@@ -79,7 +84,9 @@ lxw_row_t write_block(lxw_worksheet* ws, lxw_row_t row, const std::string& title
         lines = std::max(lines, xlsx::estimate_lines(xlsx::cell_text(cell.text), used[c]));
       } else {
         st.check(worksheet_write_number(ws, r, col, cell.number,
-                                        cell.kind == Cell::Kind::Whole ? f.whole : f.decimal));
+                                        cell.kind == Cell::Kind::Whole      ? f.whole
+                                        : cell.kind == Cell::Kind::Decimal2 ? f.decimal2
+                                                                            : f.decimal));
       }
     }
     st.check(worksheet_set_row(ws, r, xlsx::row_height(lines), nullptr));
@@ -156,7 +163,8 @@ void write_summary(lxw_worksheet* ws, const Programme& p, const ReportFigures& f
     } else if (!m.measure->unit.empty()) {
       name += ", " + m.measure->unit;
     }
-    measures.push_back({text(name), whole(m.people), decimal(m.before), decimal(m.after), decimal(m.change())});
+    const int d = m.decimals();
+    measures.push_back({text(name), whole(m.people), decimal(m.before, d), decimal(m.after, d), decimal(m.change(), d)});
   }
   if (!measures.empty())
     write_block(ws, r, "Показатели участников до и после программы",
@@ -192,7 +200,7 @@ void add_chart(lxw_workbook* wb, lxw_worksheet* ws, const ChartSpec& c, lxw_row_
       lxw_chart_fill fill = fill_of(s + 1 == c.series.size() ? kAccent : kGreys[s % std::size(kGreys)]);
       chart_series_set_fill(series, &fill);
       chart_series_set_labels(series);
-      chart_series_set_labels_num_format(series, c.integer_values ? "0" : "0.0");
+      chart_series_set_labels_num_format(series, c.label_decimals() == 0 ? "0" : c.label_decimals() == 2 ? "0.00" : "0.0");
     } else {
       // No line-and-column combination in this libxlsxwriter: the target is a pale,
       // dash-outlined column beside each share.
@@ -233,11 +241,11 @@ void write_charts(lxw_workbook* wb, lxw_worksheet* ws, const ReportFigures& f, c
     if (block++ % 2 == 0 && r > 0) breaks.push_back(r);
     std::vector<std::string> headers = {category_header(c)};
     for (const ChartSeries& s : c.series) headers.push_back(c.series.size() == 1 ? (c.value_label == "%" ? "Доля, %" : c.value_label) : s.name);
-    if (c.target) headers.push_back("Цель — " + chart_value_text(*c.target, true, c.value_label == "%"));
+    if (c.target) headers.push_back("Цель — " + chart_value_text(*c.target, 0, c.value_label == "%"));
     std::vector<std::vector<Cell>> rows;
     for (std::size_t i = 0; i < c.categories.size(); ++i) {
       std::vector<Cell> row = {text(c.categories[i])};
-      for (const ChartSeries& s : c.series) row.push_back(c.integer_values ? whole(s.values[i]) : decimal(s.values[i]));
+      for (const ChartSeries& s : c.series) row.push_back(decimal(s.values[i], c.label_decimals()));
       if (c.target) row.push_back(whole(*c.target));
       rows.push_back(std::move(row));
     }
