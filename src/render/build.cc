@@ -4,6 +4,7 @@
 #include <exception>
 #include <future>
 #include <memory>
+#include <set>
 #include <stdexcept>
 
 #include "documents/documents.h"
@@ -109,18 +110,29 @@ fs::path kind_dir(const Staging& staging, const DocumentKind& kind) {
 // keeps the mode): public ones 0644, whatever the umask; those of kinds that hold
 // personal data owner-only, so no one else can read them at any moment.
 void set_output_modes(const std::vector<const DocumentKind*>& kinds, const Staging& staging) {
-  set_tree_modes(staging.dir(), kPublicFile, kPublicDir);
+  std::set<fs::path> private_paths;  // folders with all they hold, and single files
   for (const DocumentKind* kind : kinds) {
     if (!kind->personal_data) continue;
     if (!kind->folder.empty()) {
-      set_tree_modes(kind_dir(staging, *kind), kPrivateFile, kPrivateDir);
+      private_paths.insert(kind_dir(staging, *kind));
       continue;
     }
     for (const char* ext : {".docx", ".pdf", ".html", ".xlsx"}) {
       fs::path f = kind_dir(staging, *kind) / (kind->id + ext);
-      if (fs::exists(f)) fs::permissions(f, kPrivateFile, fs::perm_options::replace);
+      if (fs::exists(f)) private_paths.insert(f);
     }
   }
+  // The private ones first and once each (the consent kinds share one folder), and
+  // the public pass goes around them: a personal file is never readable by others,
+  // not even for a moment between two passes.
+  for (const fs::path& path : private_paths) {
+    if (fs::is_directory(path)) {
+      set_tree_modes(path, kPrivateFile, kPrivateDir);
+    } else {
+      fs::permissions(path, kPrivateFile, fs::perm_options::replace);
+    }
+  }
+  set_tree_modes(staging.dir(), kPublicFile, kPublicDir, private_paths);
 }
 
 // Expected pages of a DOCX pandoc wrote, only to balance LibreOffice's groups:

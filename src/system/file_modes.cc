@@ -5,10 +5,24 @@
 namespace nastavnik {
 namespace fs = std::filesystem;
 
-void set_tree_modes(const fs::path& root, fs::perms file_mode, fs::perms dir_mode) {
-  fs::permissions(root, dir_mode, fs::perm_options::replace);
-  for (const auto& entry : fs::recursive_directory_iterator(root))
-    fs::permissions(entry.path(), entry.is_directory() ? dir_mode : file_mode, fs::perm_options::replace);
+namespace {
+
+void set_mode(const fs::path& path, fs::file_status status, fs::perms mode) {
+  if ((status.permissions() & fs::perms::mask) != mode) fs::permissions(path, mode, fs::perm_options::replace);
+}
+
+}  // namespace
+
+void set_tree_modes(const fs::path& root, fs::perms file_mode, fs::perms dir_mode, const std::set<fs::path>& skip) {
+  set_mode(root, fs::symlink_status(root), dir_mode);
+  for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
+    if (skip.count(it->path())) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    const fs::file_status status = it->symlink_status();
+    set_mode(it->path(), status, fs::is_directory(status) ? dir_mode : file_mode);
+  }
 }
 
 fs::path create_public_folders(const fs::path& dir) {

@@ -42,3 +42,22 @@ TEST_CASE("set_tree_modes gives every file and folder its mode", "[file_modes]")
   CHECK(fs::status(tmp.path / "x" / "y" / "f.pdf").permissions() == kPrivateFile);
   CHECK(fs::status(tmp.path / "x" / "g.pdf").permissions() == kPrivateFile);
 }
+
+TEST_CASE("set_tree_modes goes around the paths it skips, and their contents never change mode", "[file_modes]") {
+  test::TempDir tmp;
+  Umask zero(0);
+  const fs::path root = tmp.path / "out", consents = root / "consents", order = root / "order-pairs.docx";
+  fs::create_directories(consents / "consent-personal");
+  write_file(consents / "consent-personal" / "a.docx", "");
+  write_file(order, "");
+  write_file(root / "roadmap.pdf", "");
+  set_tree_modes(consents, kPrivateFile, kPrivateDir);
+  fs::permissions(order, kPrivateFile, fs::perm_options::replace);
+  set_tree_modes(root, kPublicFile, kPublicDir, {consents, order});
+  CHECK(fs::status(root).permissions() == kPublicDir);
+  CHECK(fs::status(root / "roadmap.pdf").permissions() == kPublicFile);
+  CHECK(fs::status(consents).permissions() == kPrivateDir);
+  CHECK(fs::status(consents / "consent-personal").permissions() == kPrivateDir);
+  CHECK(fs::status(consents / "consent-personal" / "a.docx").permissions() == kPrivateFile);
+  CHECK(fs::status(order).permissions() == kPrivateFile);
+}
