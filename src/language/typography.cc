@@ -37,13 +37,6 @@ std::u32string word_after(const std::u32string& t, std::size_t i) {
   return t.substr(i, e - i);
 }
 
-// The word that ends just before position `end` (exclusive), lower-cased letters only.
-std::u32string word_before(const std::u32string& t, std::size_t end) {
-  std::size_t b = end;
-  while (b > 0 && is_letter(t[b - 1])) --b;
-  return t.substr(b, end - b);
-}
-
 bool is_month_genitive(const std::u32string& w) {
   static const std::array<std::u32string, 12> months = {U"января", U"февраля", U"марта",    U"апреля",
                                                         U"мая",    U"июня",    U"июля",     U"августа",
@@ -62,8 +55,10 @@ bool binds(const std::u32string& t, std::size_t i) {
   if (is_digit(prev) && next == U'г' && i + 2 < t.size() &&
       (t[i + 2] == U'.' || (t[i + 2] == U'г' && i + 3 < t.size() && t[i + 3] == U'.')))
     return true;  // «2023 г.», «2023–2024 гг.»
+  // «31 августа», «2023 г.» hold together, but a line may break between the month and
+  // the year: a whole date is wider than a narrow «Срок» column, where LibreOffice then
+  // broke inside the year («20 октября 20 / 23 г.»).
   if ((is_digit(prev) || prev == U'»') && is_month_genitive(word_after(t, i + 1))) return true;
-  if (is_month_genitive(word_before(t, i)) && is_digit(next)) return true;  // «августа 2023»
   // «И.Т. Веденеева», «Н. П.»: after an initial, before a name or another initial.
   if (prev == U'.' && i >= 2 && initial_at(t, i - 2) && (initial_at(t, i + 1) || word_end(t, i + 1) > i + 1))
     return true;
