@@ -89,6 +89,18 @@ while IFS= read -r f; do
   check "${f#"$OUT"/}: no-break spaces after «№», before «г.», after initials ${bad:+(breakable: $bad)}" test -z "$bad"
 done < <(find "$OUT" -maxdepth 2 -type f \( -name '*.docx' -o -name '*.xlsx' \) ! -name 'consent-register.xlsx' | sort)
 
+# ---- no year is broken across two lines («20 октября 20 / 23 г.»): a whole date
+# bound by no-break spaces was wider than a narrow «Срок» column.
+for f in "$OUT"/*.pdf; do
+  split=$(pdftotext -raw "$f" - | "$PY" -c '
+import re, sys
+lines = sys.stdin.read().splitlines()
+bad = [a.strip()[-20:] + " / " + b.strip()[:10] for a, b in zip(lines, lines[1:])
+       if re.search(r"\b(19|20)$", a) and re.match(r"\s*\d\d\s*г\.", b)]
+print(" | ".join(bad[:3]))')
+  check "$(basename "$f"): no year split across lines ${split:+($split)}" test -z "$split"
+done
+
 # ---- registers print with rows as tall as their text: the workbook's row heights
 # are estimated from column widths in units of the default font (Calibri); printed
 # by LibreOffice, a row may have at most two spare lines. (Without a metric-compatible
