@@ -33,9 +33,9 @@ run() {
   local r
   r=$(PATH="$WORK/shims:$PATH" /usr/bin/python3 bench/measure.py "$BIN" build "$1" -o "$WORK/out" \
         --format "$2" -j "$3" ${4:+--only "$4"})
-  read -r wall cpu rss pss code own <<<"$r"
+  read -r wall cpu rss pss code own user <<<"$r"
   [ "$code" = 0 ] || { echo "сборка завершилась с кодом $code" >&2; exit 1; }
-  echo "$wall $cpu $rss $pss $own"
+  echo "$wall $cpu $rss $pss $own $user"
 }
 pages() { find "$WORK/out" -name '*.pdf' -print0 | xargs -0 -r -n1 pdfinfo | awk '/^Pages:/ {s += $2} END {print s + 0}'; }
 starts() {
@@ -49,18 +49,18 @@ echo "нагрузка перед запуском: $(cut -d' ' -f1-3 /proc/load
 echo
 echo "| Участников | Страниц PDF | -j 1 | -j $CORES | ЦП (-j $CORES) | Без PDF | Пик памяти: все процессы (PSS) / nastavnik | pandoc / soffice / qpdf / gnuplot |"
 echo "|---|---|---|---|---|---|---|---|"
-declare -A WALL PDF PDF_CPU PAGES FORMS CONSENT_CPU
+declare -A WALL PDF PDF_CPU PAGES FORMS CONSENT_CPU CONSENT_USER
 for n in "${SIZES[@]}"; do
   /usr/bin/python3 bench/make_full_school.py "$n" >"$WORK/school-$n.json"
   w1="—"
-  [ "$n" -gt "$J1_MAX" ] || read -r w1 _ _ _ _ < <(run "$WORK/school-$n.json" docx,pdf,xlsx,html 1)
-  read -r wj cpu rss pss own < <(run "$WORK/school-$n.json" docx,pdf,xlsx,html "$CORES")
+  [ "$n" -gt "$J1_MAX" ] || read -r w1 _ _ _ _ _ < <(run "$WORK/school-$n.json" docx,pdf,xlsx,html 1)
+  read -r wj cpu rss pss own _ < <(run "$WORK/school-$n.json" docx,pdf,xlsx,html "$CORES")
   p=$(pages)
   s=$(starts)
-  read -r wn cn _ _ _ < <(run "$WORK/school-$n.json" docx,xlsx,html "$CORES")
-  read -r _ ccpu _ _ _ < <(run "$WORK/school-$n.json" docx "$CORES" consents)
+  read -r wn cn _ _ _ _ < <(run "$WORK/school-$n.json" docx,xlsx,html "$CORES")
+  read -r _ ccpu _ _ _ cuser < <(run "$WORK/school-$n.json" docx "$CORES" consents)
   FORMS[$n]=$(find "$WORK/out/consents" -mindepth 2 -name '*.docx' | wc -l)
-  WALL[$n]=$wj PAGES[$n]=$p CONSENT_CPU[$n]=$ccpu
+  WALL[$n]=$wj PAGES[$n]=$p CONSENT_CPU[$n]=$ccpu CONSENT_USER[$n]=$cuser
   PDF[$n]=$(awk -v a="$wj" -v b="$wn" 'BEGIN {print a - b}')
   PDF_CPU[$n]=$(awk -v a="$cpu" -v b="$cn" 'BEGIN {print a - b}')
   printf '| %s | %s | %s с | %s с | %s с | %s с | %s / %s МБ | %s |\n' "$n" "$p" "$w1" "$wj" "$cpu" "$wn" "$pss" "$own" "$s"
@@ -71,9 +71,10 @@ for n in "${SIZES[@]}"; do
   if [ -n "$prev" ]; then
     awk -v n0="$prev" -v n1="$n" -v w0="${WALL[$prev]}" -v w1="${WALL[$n]}" -v p0="${PAGES[$prev]}" -v p1="${PAGES[$n]}" \
         -v d0="${PDF[$prev]}" -v d1="${PDF[$n]}" -v f0="${FORMS[$prev]}" -v f1="${FORMS[$n]}" \
-        -v c0="${CONSENT_CPU[$prev]}" -v c1="${CONSENT_CPU[$n]}" -v u0="${PDF_CPU[$prev]}" -v u1="${PDF_CPU[$n]}" 'BEGIN {
-      printf "%d → %d участников: %.1f мс на участника (весь набор); PDF %.2f мс на страницу (ЦП %.2f мс); согласие DOCX %.3f мс ЦП на бланк\n",
-        n0, n1, (w1 - w0) * 1000 / (n1 - n0), (d1 - d0) * 1000 / (p1 - p0), (u1 - u0) * 1000 / (p1 - p0), (c1 - c0) * 1000 / (f1 - f0) }'
+        -v c0="${CONSENT_CPU[$prev]}" -v c1="${CONSENT_CPU[$n]}" -v u0="${PDF_CPU[$prev]}" -v u1="${PDF_CPU[$n]}" \
+        -v s0="${CONSENT_USER[$prev]}" -v s1="${CONSENT_USER[$n]}" 'BEGIN {
+      printf "%d → %d участников: %.1f мс на участника (весь набор); PDF %.2f мс на страницу (ЦП %.2f мс); согласие DOCX %.3f мс ЦП на бланк (из них в программе %.3f мс, остальное — ядро: создание файлов)\n",
+        n0, n1, (w1 - w0) * 1000 / (n1 - n0), (d1 - d0) * 1000 / (p1 - p0), (u1 - u0) * 1000 / (p1 - p0), (c1 - c0) * 1000 / (f1 - f0), (s1 - s0) * 1000 / (f1 - f0) }'
   fi
   prev=$n
 done

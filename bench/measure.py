@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Runs a command and prints «wall_s cpu_s peak_rss_mb peak_pss_mb exit own_pss_mb»: wall time,
+"""Runs a command and prints «wall_s cpu_s peak_rss_mb peak_pss_mb exit own_pss_mb user_s»: wall time,
 CPU time (user + system of the command and every process it waited for), and the
 peak of the memory of the whole process tree, summed over its processes every
 20 ms (RSS counts shared libraries once per process; PSS shares them out, so PSS
@@ -60,4 +60,4 @@ while proc.poll() is None:
 wall = time.monotonic() - start
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(f"{wall:.2f} {usage.ru_utime + usage.ru_stime:.2f} {peak_rss // 1024} {peak_pss // 1024} {proc.returncode} "
-      f"{own_pss // 1024}")
+      f"{own_pss // 1024} {usage.ru_utime:.2f}")
