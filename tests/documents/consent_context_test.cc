@@ -2,6 +2,7 @@
 // ст. 10.1) or ТК РФ ст. 351.8 asks for, what the data lacks is a blank to fill
 // by hand, and the templates render all of it.
 #include "documents/consents/consent_context.h"
+#include "documents/consents/consent_text.h"
 
 #include <catch2/catch.hpp>
 
@@ -141,8 +142,8 @@ TEST_CASE("an adult's consent names the nine elements of ст. 9 ч. 4", "[conse
 TEST_CASE("a person without passport data gets blanks to fill by hand, never null", "[consents]") {
   Json c = context(ConsentKind::PersonalData, "young");
   CHECK(c["subject"]["full_name"] == "Юсупова Камила Ринатовна");
-  CHECK(c["subject"]["address"] == std::string(40, '_'));
-  CHECK(c["subject"]["phone"] == std::string(20, '_'));
+  CHECK(c["subject"]["address"] == consent_blank(40));
+  CHECK(c["subject"]["phone"] == consent_blank(20));
   CHECK(c["subject"]["document_line"] == "паспорт гражданина Российской Федерации " + kBlankDocument +
                                              ", код подразделения _______");
   check_clean(all_text(c));
@@ -154,8 +155,8 @@ TEST_CASE("what the data lacks about the operator and the date is blank", "[cons
   p.organisation.inn.clear();
   Json c = consent_context(p, {ConsentKind::Dissemination, "teacher", false});
   CHECK(c["date_line"] == "«___» __________ 20___ г.");
-  CHECK(c["operator"]["address"] == std::string(40, '_'));
-  CHECK(c["operator"]["inn"] == std::string(12, '_'));
+  CHECK(c["operator"]["address"] == consent_blank(40));
+  CHECK(c["operator"]["inn"] == consent_blank(12));
   check_clean(all_text(c));
 }
 
@@ -183,11 +184,11 @@ TEST_CASE("a representative's consent names them, their authority and the child"
 
 TEST_CASE("without a representative on record every part of them is a blank", "[consents]") {
   Json c = context(ConsentKind::RepresentativePersonalData, "adult", true);
-  CHECK(c["subject"]["full_name"] == std::string(40, '_'));
+  CHECK(c["subject"]["full_name"] == consent_blank(40));
   CHECK(has(c["subject"]["document_line"], kBlankDocument));
   CHECK(has(c["authority"], "свидетельство о рождении серия ______ №\u00A0__________"));
   CHECK(c["child"]["full_name"] == "Зуева Ольга Олеговна");
-  CHECK(c["signature_name"] == std::string(16, '_'));
+  CHECK(c["signature_name"] == consent_blank(16));
   check_clean(all_text(c));
 }
 
@@ -236,7 +237,7 @@ TEST_CASE("a teacher's consent to mentoring states pairs, duties, term, pay and 
   CHECK(c["pairs"][0]["goal"] == "Подготовка к олимпиаде по математике");
   CHECK(c["pairs"][1]["form"] == "«традиционная» (опытный педагог – молодой специалист)");
   CHECK(c["pairs"][1]["mentees"] == "Юсупова\u00A0К.Р. (учитель начальных классов)");
-  CHECK(c["pairs"][1]["goal"] == std::string(30, '_'));
+  CHECK(c["pairs"][1]["goal"] == consent_blank(30));
   CHECK(c["term"] == "с 02.10.2023 по 28.06.2024");
   CHECK(c["duties"].size() >= 2);
   CHECK(has(c["pay"], "дополнительным соглашением к трудовому договору"));
@@ -296,4 +297,12 @@ TEST_CASE("every planned form renders completely, with each element in the HTML"
   CHECK(kinds_seen[1] == 1);  // the minor
   CHECK(kinds_seen[2] == 5);  // everyone: the school publishes pupils too
   CHECK(kinds_seen[3] == 1);  // the teacher mentor
+}
+
+TEST_CASE("a blank longer than 16 underscores can break: runs of 16 a space apart", "[consents]") {
+  CHECK(consent_blank(6) == "______");
+  CHECK(consent_blank(16) == "________________");
+  CHECK(consent_blank(40) == "________________ ________________ ________");
+  CHECK(or_blank("", 20) == "________________ ____");
+  CHECK(or_blank(" ул.  Садовая ", 20) == "ул. Садовая");
 }

@@ -1,5 +1,7 @@
 #include "documents/consents/consent_text.h"
 
+#include <algorithm>
+
 #include "language/person_name.h"
 #include "language/text_util.h"
 
@@ -22,30 +24,30 @@ std::string programme_phrase(const Programme& p) {
   return s + " в " + p.academic_year.label() + " учебном году";
 }
 
-std::string consent_blank(int n) { return std::string(static_cast<size_t>(n), '_'); }
+std::string consent_blank(int n) {
+  // Runs of at most 16 underscores a space apart: a longer run is a word no line can
+  // break, and justified text gaped around it («Я,   Захаров   Денис   …   адрес:»).
+  constexpr int kRun = 16;
+  std::string out;
+  for (int left = n; left > 0; left -= kRun) {
+    if (!out.empty()) out += ' ';
+    out.append(static_cast<size_t>(std::min(left, kRun)), '_');
+  }
+  return out;
+}
 
 std::string or_blank(const std::string& value, int n) {
   std::string v = collapse_whitespace(value);
   return v.empty() ? consent_blank(n) : v;
 }
 
-namespace {
-
-// An empty «выдан» field is two blanks a space apart: one 32-character blank is a
-// word no line can break, and justified text gaped around it.
-std::string issued_by_blank(const std::string& value) {
-  std::string v = collapse_whitespace(value);
-  return v.empty() ? consent_blank(16) + " " + consent_blank(16) : v;
-}
-
-}  // namespace
 
 std::string identity_document_line(const std::optional<IdentityDocument>& d) {
   IdentityDocument x = d.value_or(IdentityDocument{});
   std::string kind = collapse_whitespace(x.kind);
   if (kind.empty()) kind = "паспорт гражданина Российской Федерации";
   std::string line = kind + " серия " + or_blank(x.series, 6) + " " + kNo + or_blank(x.number, 10) + ", выдан " +
-                     issued_by_blank(x.issued_by) + " " + (x.issued_on ? format_numeric(*x.issued_on) : kBlankDate);
+                     or_blank(x.issued_by, 32) + " " + (x.issued_on ? format_numeric(*x.issued_on) : kBlankDate);
   if (contains(lower_utf8(kind), "паспорт") || !collapse_whitespace(x.division_code).empty())
     line += ", код подразделения " + or_blank(x.division_code, 7);
   return line;

@@ -11,7 +11,7 @@
 
 namespace nastavnik {
 
-// A line of `n` underscores to fill in by hand.
+// A blank of `n` underscores to fill in by hand, in runs of at most 16 a space apart (a line can break between them).
 std::string consent_blank(int n);
 
 // The value with its whitespace collapsed, or a blank of `n` underscores when it is empty.
