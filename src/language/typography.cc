@@ -50,7 +50,9 @@ bool is_month_genitive(const std::u32string& w) {
 bool binds(const std::u32string& t, std::size_t i) {
   char32_t prev = i > 0 ? t[i - 1] : 0;
   char32_t next = i + 1 < t.size() ? t[i + 1] : 0;
-  if (prev == U'№') return true;                                   // «№ 45»
+  // «№ 45» holds; «№ п/п», a table's header, may break in a narrow column, or
+  // LibreOffice breaks it inside «п/п».
+  if (prev == U'№') return t.compare(i + 1, 3, U"п/п") != 0;
   if (next == U'%' || next == U'–' || next == U'—') return i > 0;  // «70 %», «текст – текст»
   if (is_digit(prev) && next == U'г' && i + 2 < t.size() &&
       (t[i + 2] == U'.' || (t[i + 2] == U'г' && i + 3 < t.size() && t[i + 3] == U'.')))

@@ -41,3 +41,8 @@ TEST_CASE("typeset_html touches only text", "[typography]") {
   CHECK(typeset_html("<style>p { margin: 0 - 1 }</style>x - y") == "<style>p { margin: 0 - 1 }</style>x" + nb + "– y");
   CHECK(typeset_html("<a title=\"№ 5\">5 %</a>") == "<a title=\"№ 5\">5" + nb + "%</a>");
 }
+
+TEST_CASE("«№ п/п» in a table header may break between «№» and «п/п»", "[typography]") {
+  CHECK(typeset("№ п/п") == "№ п/п");
+  CHECK(typeset("№ 45") == "№\u00A045");
+}
