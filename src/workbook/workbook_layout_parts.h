@@ -1,5 +1,6 @@
-// Pieces the layout table is made of, shared by its two files: the column
-// constructor and the year-end sheets (workbook_layout_results.cc).
+// Pieces the layout table is made of, shared by its files: the column constructor,
+// the people sheets (workbook_layout_people.cc) and the year-end sheets
+// (workbook_layout_results.cc).
 #pragma once
 #include <string>
 #include <vector>
@@ -16,6 +17,12 @@ inline Column col(std::string header, std::string path, T type, bool required, s
   return {std::move(header), std::move(path), type, required, std::move(comment), width, std::move(example),
           std::move(choices)};
 }
+
+// The people sheets: staff, pupils, pupils' representatives, outside participants.
+Sheet staff_sheet();
+Sheet pupils_sheet();
+Sheet representatives_sheet();
+Sheet others_sheet();
 
 // The year-end sheets: totals, outcomes, questionnaires, SWOT, measures, records, best practices and mentors.
 Sheet year_results_sheet();
