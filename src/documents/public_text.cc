@@ -18,6 +18,11 @@ class Collector {
       add(a.pointer + "/signer", a.signer);
     }
   }
+  // Responsible parties typed as text (a staff member is named from the staff list).
+  void responsible(const std::string& pointer, const std::vector<Responsible>& parties) {
+    for (size_t i = 0; i < parties.size(); ++i)
+      if (parties[i].staff_id.empty()) add(pointer + "/responsible/" + std::to_string(i), parties[i].text);
+  }
   std::vector<PublicText> out;
 };
 
@@ -44,8 +49,7 @@ void collect_results(const Results& r, Collector& c) {
   for (const FollowUpAction& a : r.actions) {
     c.add(a.pointer + "/action", a.text);
     c.add(a.pointer + "/deadline", a.deadline);
-    for (size_t i = 0; i < a.responsible.size(); ++i)
-      if (a.responsible[i].staff_id.empty()) c.add(a.pointer + "/responsible/" + std::to_string(i), a.responsible[i].text);
+    c.responsible(a.pointer, a.responsible);
   }
   c.approvals(r.approvals);
 }
@@ -83,8 +87,7 @@ std::vector<PublicText> public_free_text(const Programme& p) {
   for (const Event& e : rm.events) {
     c.add(e.pointer + "/title", e.title);
     c.add(e.pointer + "/result", e.result);
-    for (size_t i = 0; i < e.responsible.size(); ++i)
-      if (e.responsible[i].staff_id.empty()) c.add(e.pointer + "/responsible/" + std::to_string(i), e.responsible[i].text);
+    c.responsible(e.pointer, e.responsible);
   }
   if (p.executor) c.add("/executor/position", p.executor->position);
   if (p.results) collect_results(*p.results, c);
