@@ -13,7 +13,7 @@ void targets_missed_without_actions(const Programme& p, const LintRule& rule, Di
   if (!inv.any_missed()) return;
   std::string missed;
   auto add = [&](const char* who, const Share& s) {
-    if (s.whole > 0 && !s.meets_target()) missed += (missed.empty() ? "" : ", ") + std::string(who) + " — " +
+    if (s.misses_target()) missed += (missed.empty() ? "" : ", ") + std::string(who) + " — " +
                                                      format_percent(s.percent());
   };
   add("обучающиеся от 10 лет", inv.pupils);

@@ -15,6 +15,9 @@ struct Share {
   double percent() const;
   // The national target of the target model: at least 70 % involved.
   bool meets_target() const { return percent() >= kTargetPercent; }
+  // Missed: the school gave its total and the share is under the target (a category
+  // without a total is not measured, so neither met nor missed).
+  bool misses_target() const { return whole > 0 && !meets_target(); }
   // People still to involve to reach the target; 0 when it is met.
   int missing() const;
   static constexpr double kTargetPercent = 70.0;
@@ -26,7 +29,7 @@ struct Involvement {
   std::optional<Share> young_teachers;  // young specialists in the programme / results.school.young_teachers
   // True when any category present misses the 70 % target.
   bool any_missed() const {
-    return !pupils.meets_target() || !teachers.meets_target() || (young_teachers && !young_teachers->meets_target());
+    return pupils.misses_target() || teachers.misses_target() || (young_teachers && young_teachers->misses_target());
   }
 };
 
